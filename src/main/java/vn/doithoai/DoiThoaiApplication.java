@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Đối Thoại: a commune government's dialogues with its citizens, from the yearly plan to the
- * written answer in the citizen's hands.
+ * Đối Thoại: a commune government's dialogues with its citizens, from the yearly plan to
+ * the written answer in the citizen's hands.
  */
 @Modulithic(systemName = "Đối Thoại", sharedModules = { "text", "system" })
 @SpringBootApplication

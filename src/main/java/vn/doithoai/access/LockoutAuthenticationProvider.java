@@ -1,0 +1,58 @@
+package vn.doithoai.access;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Form login: a locked name is refused before the password is looked at; wrong passwords
+ * count towards the lock; a disabled account is told so only after the right password, so
+ * that nothing answers whether a name exists.
+ */
+class LockoutAuthenticationProvider implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider passwords;
+
+	private final LoginAttempts attempts;
+
+	LockoutAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+		this.passwords = new DaoAuthenticationProvider(users);
+		this.passwords.setPasswordEncoder(encoder);
+		this.passwords.setPreAuthenticationChecks((user) -> {
+		});
+		this.passwords.setPostAuthenticationChecks((user) -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
+		this.attempts = attempts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		if (this.attempts.isLocked(username)) {
+			throw new LockedException("locked");
+		}
+		try {
+			Authentication result = this.passwords.authenticate(authentication);
+			this.attempts.reset(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			this.attempts.recordFailure(username);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

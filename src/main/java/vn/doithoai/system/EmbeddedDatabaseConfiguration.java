@@ -1,0 +1,95 @@
+package vn.doithoai.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no {@code spring.datasource.url}, runs PostgreSQL itself: real binaries from Maven
+ * Central, data kept under {@code DOITHOAI_DATA_DIR} so that they survive a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${doithoai.data-dir}") Path dataDir,
+			@Value("${doithoai.embedded-db.clean:false}") boolean clean) throws IOException {
+		Path pgData = dataDir.toAbsolutePath().resolve("postgres");
+		Files.createDirectories(pgData);
+		stopOrphanedServer(pgData);
+		log.info("Starting embedded PostgreSQL with data in {}", pgData);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(pgData)
+			.setCleanDataDirectory(clean)
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8")
+			.setServerConfig("max_connections", "60")
+			.setServerConfig("fsync", clean ? "off" : "on")
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.start();
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(20);
+		dataSource.setPoolName("doithoai");
+		return dataSource;
+	}
+
+	/**
+	 * A JVM killed without its shutdown hook leaves its PostgreSQL running on the data
+	 * folder; the next start would fail on the lock, so that server is stopped first.
+	 */
+	private static void stopOrphanedServer(Path pgData) throws IOException {
+		Path pidFile = pgData.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		Optional<Long> pid = Files.readAllLines(pidFile)
+			.stream()
+			.findFirst()
+			.map(String::trim)
+			.filter((line) -> line.matches("\\d+"))
+			.map(Long::parseLong);
+		pid.flatMap(ProcessHandle::of)
+			.filter((process) -> process.info().command().map((cmd) -> cmd.contains("postgres")).orElse(false))
+			.ifPresent((process) -> {
+				log.warn("Stopping an orphaned embedded PostgreSQL (pid {})", process.pid());
+				process.destroy();
+				process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+			});
+	}
+
+	static class NoDatasourceConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().containsProperty("spring.datasource.url");
+		}
+
+	}
+
+}
