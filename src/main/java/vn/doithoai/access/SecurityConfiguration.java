@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,16 +52,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,
-			StaffUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts, JsonMapper json)
-			throws Exception {
+			StaffUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts, JsonMapper json,
+			MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher publicApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problem(response, json,
-				HttpStatus.UNAUTHORIZED, "Cần đăng nhập hoặc mã truy cập hợp lệ.");
+				HttpStatus.UNAUTHORIZED, messages.getMessage("problem.401", null, locales.resolveLocale(request)));
 		AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
 		AccessDeniedHandler denied = (request, response, ex) -> {
 			if (api.matches(request)) {
-				problem(response, json, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.");
+				problem(response, json, HttpStatus.FORBIDDEN,
+						messages.getMessage("problem.403", null, locales.resolveLocale(request)));
 			}
 			else {
 				pageDenied.handle(request, response, ex);

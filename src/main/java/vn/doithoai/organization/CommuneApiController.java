@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -36,8 +38,9 @@ class CommuneApiController {
 	}
 
 	@GetMapping("/api/v1/staff/communes/{commune}/areas")
-	@Operation(summary = "Các thôn, tổ dân phố của một xã (cán bộ)")
-	List<AreaView> areas(CommuneInfo commune) {
+	@Operation(summary = "Các thôn, tổ dân phố của một xã (cán bộ)", parameters = @Parameter(name = "commune",
+			in = ParameterIn.PATH, required = true, description = "Mã đơn vị hành chính cấp xã (5 chữ số)"))
+	List<AreaView> areas(@Parameter(hidden = true) CommuneInfo commune) {
 		return this.directory.areas(commune.id());
 	}
 
