@@ -132,7 +132,7 @@ class AccessTokens {
 	record TokenView(long id, String name, String hint, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
 			Instant revokedAt) {
 
-		boolean active(Instant now) {
+		public boolean active(Instant now) {
 			return this.revokedAt == null && (this.expiresAt == null || this.expiresAt.isAfter(now));
 		}
 

@@ -47,13 +47,12 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
-			"/img/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+			"/img/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**", "/v3/api-docs/**",
+			"/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,
-			StaffUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts, JsonMapper json,
-			MessageSource messages, LocaleResolver locales) throws Exception {
+			JsonMapper json, MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher publicApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problem(response, json,
@@ -68,17 +67,16 @@ class SecurityConfiguration {
 				pageDenied.handle(request, response, ex);
 			}
 		};
-		http.authenticationProvider(new LockoutAuthenticationProvider(users, encoder, attempts))
-			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PATHS)
-				.permitAll()
-				.requestMatchers("/admin/**", "/actuator/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/province/**")
-				.hasRole(Role.PROVINCE.name())
-				.requestMatchers("/staff/{commune}/**", "/api/v1/staff/communes/{commune}/**")
-				.access(communeAccess)
-				.anyRequest()
-				.authenticated())
+		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/province/**")
+			.hasRole(Role.PROVINCE.name())
+			.requestMatchers("/staff/{commune}/**", "/api/v1/staff/communes/{commune}/**")
+			.access(communeAccess)
+			.anyRequest()
+			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/staff", true)
 				.failureHandler(loginFailure())
@@ -94,6 +92,17 @@ class SecurityConfiguration {
 				.accessDeniedHandler(denied))
 			.addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The only way to sign in with a password. Declared as a bean so that Spring Security
+	 * does not add its default provider behind it, which would answer for locked or
+	 * disabled names.
+	 */
+	@Bean
+	LockoutAuthenticationProvider lockoutAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
+			LoginAttempts attempts) {
+		return new LockoutAuthenticationProvider(users, encoder, attempts);
 	}
 
 	/**

@@ -94,15 +94,15 @@ class AuditLogQuery {
 
 	record AuditPage(List<AuditRecord> records, int page, long total, int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 		}
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return this.page > 0;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return this.page + 1 < pages();
 		}
 
