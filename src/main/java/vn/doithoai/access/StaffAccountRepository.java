@@ -11,6 +11,8 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	boolean existsByRole(Role role);
+
 	List<StaffAccount> findAllByOrderByUsername();
 
 	long countByCommuneId(Long communeId);

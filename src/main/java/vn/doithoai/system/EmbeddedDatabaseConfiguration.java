@@ -1,10 +1,14 @@
 package vn.doithoai.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -13,12 +17,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -31,22 +37,20 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * Starts PostgreSQL on its own thread as soon as the context starts refreshing (a
+	 * bean factory post-processor is made first), so that it boots while Spring builds
+	 * the rest.
+	 */
+	@Bean
+	static EmbeddedPostgresLauncher embeddedPostgresLauncher(Environment environment) {
+		return new EmbeddedPostgresLauncher(Path.of(environment.getRequiredProperty("doithoai.data-dir")),
+				environment.getProperty("doithoai.embedded-db.clean", Boolean.class, false));
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${doithoai.data-dir}") Path dataDir,
-			@Value("${doithoai.embedded-db.clean:false}") boolean clean) throws IOException {
-		Path pgData = dataDir.toAbsolutePath().resolve("postgres");
-		Files.createDirectories(pgData);
-		stopOrphanedServer(pgData);
-		log.info("Starting embedded PostgreSQL with data in {}", pgData);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(pgData)
-			.setCleanDataDirectory(clean)
-			.setLocaleConfig("encoding", "UTF8")
-			.setLocaleConfig("locale", "C.UTF-8")
-			.setServerConfig("max_connections", "60")
-			.setServerConfig("fsync", clean ? "off" : "on")
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.start();
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresLauncher launcher) {
+		return launcher.started();
 	}
 
 	@Bean(destroyMethod = "close")
@@ -59,28 +63,74 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/**
-	 * A JVM killed without its shutdown hook leaves its PostgreSQL running on the data
-	 * folder; the next start would fail on the lock, so that server is stopped first.
-	 */
-	private static void stopOrphanedServer(Path pgData) throws IOException {
-		Path pidFile = pgData.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
+	static final class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor {
+
+		private final CompletableFuture<EmbeddedPostgres> postgres;
+
+		EmbeddedPostgresLauncher(Path dataDir, boolean clean) {
+			this.postgres = CompletableFuture.supplyAsync(() -> start(dataDir, clean));
 		}
-		Optional<Long> pid = Files.readAllLines(pidFile)
-			.stream()
-			.findFirst()
-			.map(String::trim)
-			.filter((line) -> line.matches("\\d+"))
-			.map(Long::parseLong);
-		pid.flatMap(ProcessHandle::of)
-			.filter((process) -> process.info().command().map((cmd) -> cmd.contains("postgres")).orElse(false))
-			.ifPresent((process) -> {
-				log.warn("Stopping an orphaned embedded PostgreSQL (pid {})", process.pid());
-				process.destroy();
-				process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-			});
+
+		EmbeddedPostgres started() {
+			try {
+				return this.postgres.join();
+			}
+			catch (CompletionException ex) {
+				throw new IllegalStateException("The embedded PostgreSQL did not start", ex.getCause());
+			}
+		}
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		}
+
+		private static EmbeddedPostgres start(Path dataDir, boolean clean) {
+			try {
+				Path pgData = dataDir.toAbsolutePath().resolve("postgres");
+				Files.createDirectories(pgData);
+				stopOrphanedServer(pgData);
+				log.info("Starting embedded PostgreSQL with data in {}", pgData);
+				return EmbeddedPostgres.builder()
+					.setDataDirectory(pgData)
+					.setCleanDataDirectory(clean)
+					.setRegisterShutdownHook(false)
+					.setLocaleConfig("encoding", "UTF8")
+					.setLocaleConfig("locale", "C.UTF-8")
+					.setServerConfig("max_connections", "60")
+					.setServerConfig("fsync", clean ? "off" : "on")
+					.setPGStartupWait(Duration.ofSeconds(60))
+					.start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/**
+		 * A JVM killed without its shutdown hook leaves its PostgreSQL running on the
+		 * data folder; the next start would fail on the lock, so that server is stopped
+		 * first.
+		 */
+		private static void stopOrphanedServer(Path pgData) throws IOException {
+			Path pidFile = pgData.resolve("postmaster.pid");
+			if (!Files.exists(pidFile)) {
+				return;
+			}
+			Optional<Long> pid = Files.readAllLines(pidFile)
+				.stream()
+				.findFirst()
+				.map(String::trim)
+				.filter((line) -> line.matches("\\d+"))
+				.map(Long::parseLong);
+			pid.flatMap(ProcessHandle::of)
+				.filter((process) -> process.info().command().map((cmd) -> cmd.contains("postgres")).orElse(false))
+				.ifPresent((process) -> {
+					log.warn("Stopping an orphaned embedded PostgreSQL (pid {})", process.pid());
+					process.destroy();
+					process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+				});
+		}
+
 	}
 
 	static class NoDatasourceConfigured implements Condition {
