@@ -25,6 +25,7 @@ public record LunarDate(int day, int month, int year, boolean leap) {
 		return new LunarDate(day, month, year, false);
 	}
 
+	/** As Vietnamese calendars write it: "10/3/2025", "1/6 nhuận/2025". */
 	@Override
 	public String toString() {
 		return this.day + "/" + this.month + (this.leap ? " nhuận" : "") + "/" + this.year;

@@ -69,8 +69,12 @@ class LunarCalendarTest {
 		assertThat(LunarCalendar.toLunar(firstDay.minusDays(1))).hasToString(dayBefore);
 	}
 
-	// Leap months 2020 (4), 2023 (2), 2025 (6) as the Vietnamese calendars publish them;
-	// 2033's leap month 11 is the rare case of a leap month after the solstice month.
+	// Leap months 2020 (4), 2023 (2), 2025 (6) as the Vietnamese calendars publish them.
+	// 2033's leap month 11, the rare leap month right after the solstice month, checked
+	// with the
+	// ephemeris: solstice 21 Dec 20:45, new moons 22 Dec 01:47 and 20 Jan 17:02, and the
+	// next
+	// major term (300°) on 20 Jan 07:26 (Hanoi time), so the month from 22 Dec has none.
 	@ParameterizedTest(name = "lunar {0} has leap month {1} from {2} to {3}")
 	@CsvSource({ "2020, 4, 2020-05-23, 2020-06-20", "2023, 2, 2023-03-22, 2023-04-19",
 			"2025, 6, 2025-07-25, 2025-08-22", "2033, 11, 2033-12-22, 2034-01-19" })
