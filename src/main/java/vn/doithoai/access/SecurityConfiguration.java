@@ -1,6 +1,7 @@
 package vn.doithoai.access;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
+import vn.doithoai.system.Problems;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,22 +49,22 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
-			"/img/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**", "/v3/api-docs/**",
-			"/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/lich", "/lich/**", "/login", "/error", "/webjars/**",
+			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**",
+			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+			"/actuator/info" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,
 			JsonMapper json, MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher publicApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
-		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problem(response, json,
-				HttpStatus.UNAUTHORIZED, messages.getMessage("problem.401", null, locales.resolveLocale(request)));
+		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problem(response, json, messages,
+				locales.resolveLocale(request), HttpStatus.UNAUTHORIZED);
 		AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
 		AccessDeniedHandler denied = (request, response, ex) -> {
 			if (api.matches(request)) {
-				problem(response, json, HttpStatus.FORBIDDEN,
-						messages.getMessage("problem.403", null, locales.resolveLocale(request)));
+				problem(response, json, messages, locales.resolveLocale(request), HttpStatus.FORBIDDEN);
 			}
 			else {
 				pageDenied.handle(request, response, ex);
@@ -126,9 +129,10 @@ class SecurityConfiguration {
 		return (ex instanceof DisabledException) ? "disabled" : "error";
 	}
 
-	private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
-			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	private static void problem(HttpServletResponse response, JsonMapper json, MessageSource messages, Locale locale,
+			HttpStatus status) throws IOException {
+		ProblemDetail problem = Problems.of(messages, locale, status,
+				messages.getMessage("problem." + status.value(), null, locale));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,12 +27,12 @@ class ApiProblems {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("problem.404", locale));
+		return Problems.of(this.messages, locale, HttpStatus.NOT_FOUND, message("problem.404", locale));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = Problems.of(this.messages, locale, HttpStatus.BAD_REQUEST,
 				message("problem.400", locale));
 		List<FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
@@ -42,11 +43,26 @@ class ApiProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex, Locale locale) {
+		return badRequest(ex.field(), message(ex.key(), locale), locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
+		return badRequest(ex.getParameterName(), message("validation.required", locale), locale);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				message("problem.400", locale));
-		problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), message("typeMismatch", locale))));
+		String key = (ex.getRequiredType() == java.time.LocalDate.class) ? "problem.dateFormat" : "typeMismatch";
+		return badRequest(ex.getName(), message(key, locale), locale);
+	}
+
+	private ProblemDetail badRequest(String field, String fieldMessage, Locale locale) {
+		ProblemDetail problem = Problems.of(this.messages, locale, HttpStatus.BAD_REQUEST,
+				message("problem.400", locale) + " " + fieldMessage);
+		problem.setProperty("errors", List.of(new FieldProblem(field, fieldMessage)));
 		return problem;
 	}
 

@@ -43,7 +43,7 @@ class ErrorPagesController implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, locale));
+		ProblemDetail problem = Problems.of(this.messages, locale, status, detail(status, locale));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(java.net.URI.create(uri.toString()));
