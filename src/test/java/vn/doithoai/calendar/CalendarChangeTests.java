@@ -82,7 +82,7 @@ class CalendarChangeTests {
 			this.deadlines.close("test-conference", "2031-b", DeadlinePurpose.CONCLUSION);
 			return notice;
 		});
-		assertThat(conclusion.due()).isEqualTo(LocalDate.of(2031, 5, 8));
+		assertThat(conclusion.due()).isEqualTo(LocalDate.of(2031, 5, 9));
 
 		this.mvc
 			.perform(post("/admin/calendar/2031").with(user(this.users.loadUserByUsername("admin")))
@@ -99,7 +99,7 @@ class CalendarChangeTests {
 		assertThat(moved.due()).isEqualTo(LocalDate.of(2031, 5, 12));
 		assertThat(this.deadlines.forSubject("test-conference", "2031-b").get(0).due()).isEqualTo(closed.due());
 		assertThat(this.deadlines.moves(moved.id())).singleElement().satisfies((move) -> {
-			assertThat(move.previousDue()).isEqualTo(LocalDate.of(2031, 5, 8));
+			assertThat(move.previousDue()).isEqualTo(LocalDate.of(2031, 5, 9));
 			assertThat(move.newDue()).isEqualTo(LocalDate.of(2031, 5, 12));
 			assertThat(move.reason()).contains("2031");
 		});
