@@ -104,6 +104,29 @@ class StaffJourneyBrowserTests {
 			.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("portal-phone")).setFullPage(true));
 	}
 
+	@Test
+	void theSecretaryTriesTheDeadlineRulesOnAConferenceDate() {
+		signIn("vanphong");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thời hạn")).click();
+		this.page.getByLabel("Ngày tổ chức hội nghị").fill("04/03/2026");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính")).click();
+		assertThat(this.page.locator("table").last()).containsText("Thứ Sáu 13/02/2026");
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("deadline-rules")).setFullPage(true));
+	}
+
+	@Test
+	void theCalendarShowsTetWithLunarDates() {
+		this.page.navigate(url("/lich/2026/2"));
+		assertThat(this.page.locator("td.day-off").first()).isVisible();
+		assertThat(this.page.locator("body")).containsText("Tết Nguyên đán");
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(Browsers.screenshot("calendar-2026-02")).setFullPage(true));
+		this.page.setViewportSize(360, 740);
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(Browsers.screenshot("calendar-2026-02-phone")).setFullPage(true));
+	}
+
 	private void signIn(String username) {
 		this.page.navigate(url("/login"));
 		this.page.getByLabel("Tên đăng nhập").fill(username);
