@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Time from `java -jar` to the first HTTP 200 on /, with a cold data folder (new embedded
+# Time from `java -jar` to the first HTTP 200 on /api/v1/public/communes that lists the demo
+# communes (the demo data are loaded just after the server starts), with a cold data folder (new embedded
 # PostgreSQL: initdb, migrations, demo data) and warm (same folder again), and the resident
 # memory two seconds after. Then the same with a JDK 25 AOT cache (JEP 483/514) made by one
 # training run of the extracted jar.
@@ -19,7 +20,7 @@ measure() {
   start=$(date +%s%N)
   DOITHOAI_DATA_DIR="$dir" "$java" "$@" --server.port=$port > "$work/app.log" 2>&1 &
   pid=$!
-  until curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" 2>/dev/null | grep -q 200; do
+  until curl -s "http://localhost:$port/api/v1/public/communes" 2>/dev/null | grep -q 21172; do
     sleep 0.05
     kill -0 $pid 2>/dev/null || { echo "app died:"; tail -20 "$work/app.log"; exit 1; }
   done

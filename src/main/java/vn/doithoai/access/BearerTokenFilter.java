@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,9 +28,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	BearerTokenFilter(AccessTokens tokens, AuthenticationEntryPoint entryPoint) {
+	private final RequestMatcher api;
+
+	BearerTokenFilter(AccessTokens tokens, AuthenticationEntryPoint entryPoint, RequestMatcher api) {
 		this.tokens = tokens;
 		this.entryPoint = entryPoint;
+		this.api = api;
+	}
+
+	/** A token opens the JSON API (and metrics) only, never the pages and their forms. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.api.matches(request);
 	}
 
 	static boolean hasBearerToken(HttpServletRequest request) {

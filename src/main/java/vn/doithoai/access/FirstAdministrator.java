@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.doithoai.text.VietnameseText;
+
 /**
  * A new production database has no accounts: with {@code DOITHOAI_ADMIN_PASSWORD} set,
  * the first start creates the administrator {@code admin}; once any administrator exists
@@ -29,7 +31,7 @@ class FirstAdministrator implements ApplicationRunner {
 			@Value("${doithoai.admin-password:}") String password) {
 		this.accounts = accounts;
 		this.repository = repository;
-		this.password = password;
+		this.password = VietnameseText.normalizeInput(password);
 	}
 
 	@Override

@@ -9,10 +9,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.doithoai.text.VietnameseText;
+
 /**
- * Form login: a locked name is refused before the password is looked at; wrong passwords
- * count towards the lock; a disabled account is told so only after the right password, so
- * that nothing answers whether a name exists.
+ * Form login: every attempt is counted before the password is looked at, and a locked
+ * name is refused; a disabled account is told so only after the right password, so that
+ * nothing answers whether a name exists.
  */
 class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -36,16 +38,20 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		if (this.attempts.isLocked(username)) {
+		if (!this.attempts.tryAttempt(username)) {
 			throw new LockedException("locked");
 		}
+		// The password is read as every typed value is stored: NFC, without surrounding
+		// spaces.
+		String password = VietnameseText.normalizeInput(String.valueOf(authentication.getCredentials()));
 		try {
-			Authentication result = this.passwords.authenticate(authentication);
-			this.attempts.reset(username);
+			Authentication result = this.passwords
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+			this.attempts.succeeded(username);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.attempts.recordFailure(username);
+			this.attempts.failed(username);
 			throw ex;
 		}
 	}

@@ -16,13 +16,17 @@ class LoginController {
 
 	private final StaffAccounts accounts;
 
-	LoginController(DemoMode demo, StaffAccounts accounts) {
+	private final LoginAttempts attempts;
+
+	LoginController(DemoMode demo, StaffAccounts accounts, LoginAttempts attempts) {
 		this.demo = demo;
 		this.accounts = accounts;
+		this.attempts = attempts;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
+		model.addAttribute("lockoutMinutes", this.attempts.lockoutMinutes());
 		if (this.demo.isEnabled()) {
 			model.addAttribute("demoAccounts",
 					this.accounts.list().stream().filter(StaffAccounts.AccountRow::enabled).toList());

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,13 +24,17 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -56,17 +61,25 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,
-			JsonMapper json, MessageSource messages, LocaleResolver locales) throws Exception {
+			JsonMapper json, MessageSource messages, LocaleResolver locales, JdbcTemplate jdbc) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher publicApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
+		RequestMatcher tokenPaths = new OrRequestMatcher(api,
+				PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problem(response, json, messages,
 				locales.resolveLocale(request), HttpStatus.UNAUTHORIZED);
 		AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
 		AccessDeniedHandler denied = (request, response, ex) -> {
-			if (api.matches(request)) {
+			if (ex instanceof CsrfException && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+			}
+			else if (api.matches(request)) {
 				problem(response, json, messages, locales.resolveLocale(request), HttpStatus.FORBIDDEN);
 			}
 			else {
+				// Tells the error page why (the default handler keeps it only with an
+				// error page of its own).
+				request.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
 				pageDenied.handle(request, response, ex);
 			}
 		};
@@ -85,7 +98,8 @@ class SecurityConfiguration {
 				.failureHandler(loginFailure())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?logout"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(publicApi, BearerTokenFilter::hasBearerToken))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(publicApi,
+					(request) -> tokenPaths.matches(request) && BearerTokenFilter.hasBearerToken(request)))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
@@ -93,7 +107,9 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
 				.accessDeniedHandler(denied))
-			.addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint, tokenPaths),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AccountStillValidFilter(jdbc), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

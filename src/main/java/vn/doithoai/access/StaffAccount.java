@@ -87,8 +87,8 @@ class StaffAccount {
 		return this.enabled;
 	}
 
-	Instant getCreatedAt() {
-		return this.createdAt;
+	int getVersion() {
+		return this.version;
 	}
 
 	void enable(boolean enabled) {

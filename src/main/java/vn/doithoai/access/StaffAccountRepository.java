@@ -13,6 +13,8 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
 	boolean existsByRole(Role role);
 
+	long countByRoleAndEnabledTrue(Role role);
+
 	List<StaffAccount> findAllByOrderByUsername();
 
 	long countByCommuneId(Long communeId);

@@ -66,6 +66,9 @@ public class StaffAccounts {
 
 	void enable(long id, boolean enabled) {
 		StaffAccount account = this.accounts.findById(id).orElseThrow(NotFoundException::new);
+		if (!enabled && account.getRole() == Role.ADMIN && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new LastAdministratorException();
+		}
 		var before = account.state();
 		account.enable(enabled);
 		this.accounts.flush();
@@ -105,6 +108,18 @@ public class StaffAccounts {
 	private String communeCode(StaffAccount account) {
 		return (account.getCommuneId() != null)
 				? this.communes.findById(account.getCommuneId()).map(CommuneInfo::code).orElse(null) : null;
+	}
+
+	/**
+	 * The last enabled administrator cannot be disabled: nobody could enable anyone
+	 * again.
+	 */
+	static final class LastAdministratorException extends RuntimeException {
+
+		LastAdministratorException() {
+			super("last administrator", null, false, false);
+		}
+
 	}
 
 	/** An account to create, with its password in clear (hashed before it is stored). */

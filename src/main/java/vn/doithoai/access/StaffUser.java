@@ -29,10 +29,12 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final int version;
+
 	private String passwordHash;
 
 	StaffUser(long id, String username, String displayName, Role role, Long communeId, String communeCode,
-			String provinceCode, boolean enabled, String passwordHash) {
+			String provinceCode, boolean enabled, int version, String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -41,6 +43,7 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		this.communeCode = communeCode;
 		this.provinceCode = provinceCode;
 		this.enabled = enabled;
+		this.version = version;
 		this.passwordHash = passwordHash;
 	}
 
@@ -70,6 +73,14 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 	/** The province a supervisor reads; for commune staff, their commune's province. */
 	public String provinceCode() {
 		return this.provinceCode;
+	}
+
+	/**
+	 * The account's version when this user signed in: any change to the account ends the
+	 * session.
+	 */
+	int version() {
+		return this.version;
 	}
 
 	public boolean is(Role role) {

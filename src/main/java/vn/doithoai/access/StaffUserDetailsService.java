@@ -37,7 +37,7 @@ class StaffUserDetailsService implements UserDetailsService {
 		return new StaffUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				account.getCommuneId(), (commune != null) ? commune.code() : null,
 				(commune != null) ? commune.provinceCode() : account.getProvinceCode(), account.isEnabled(),
-				account.getPasswordHash());
+				account.getVersion(), account.getPasswordHash());
 	}
 
 	/**

@@ -78,7 +78,13 @@ class UserAdminController {
 
 	@PostMapping("/{id}/enabled")
 	String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		this.accounts.enable(id, enabled);
+		try {
+			this.accounts.enable(id, enabled);
+		}
+		catch (StaffAccounts.LastAdministratorException ex) {
+			redirect.addFlashAttribute("error", "user.lastAdministrator");
+			return "redirect:/admin/users";
+		}
 		redirect.addFlashAttribute("message", enabled ? "user.enabledNow" : "user.disabledNow");
 		return "redirect:/admin/users";
 	}

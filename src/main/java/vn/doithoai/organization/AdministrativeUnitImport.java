@@ -51,17 +51,18 @@ class AdministrativeUnitImport {
 		if (lines.stream().allMatch(String::isBlank)) {
 			return ImportReport.rejected("import.error.empty");
 		}
+		char separator = Csv.separatorOf(lines.stream().filter((line) -> !line.isBlank()).findFirst().orElse(""));
 		List<LineError> errors = new ArrayList<>();
 		Map<String, UnitLine> units = new LinkedHashMap<>();
 		Map<String, String> provinceNames = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			int number = i + 1;
 			String line = lines.get(i);
-			if (line.isBlank() || (i == 0 && looksLikeHeader(line))) {
+			if (line.isBlank() || (i == 0 && isHeader(line, separator))) {
 				continue;
 			}
 			try {
-				UnitLine unit = UnitLine.parse(line);
+				UnitLine unit = UnitLine.parse(Csv.split(line, separator));
 				if (units.containsKey(unit.communeCode())) {
 					throw new BadLine("import.error.duplicateCode", unit.communeCode());
 				}
@@ -98,7 +99,7 @@ class AdministrativeUnitImport {
 				CommuneInfo before = commune.toInfo();
 				commune.update(unit.communeName(), unit.kind(), province);
 				this.audit.record("commune.reimported", "commune", unit.communeCode(), unit.communeCode(), before,
-						unit);
+						commune.toInfo());
 				updated++;
 			}
 		}
@@ -140,23 +141,30 @@ class AdministrativeUnitImport {
 		}
 	}
 
-	private static boolean looksLikeHeader(String line) {
-		List<String> cells = Csv.split(line);
-		return !cells.isEmpty() && !cells.get(0).trim().matches("\\d+");
+	/**
+	 * The official list's header names its columns ("Mã tỉnh", "Tên tỉnh" …), in words.
+	 */
+	private static boolean isHeader(String line, char separator) {
+		try {
+			String first = VietnameseText.fold(Csv.split(line, separator).get(0));
+			return first.startsWith("ma") || first.contains("tinh") || first.contains("province");
+		}
+		catch (BadLine ex) {
+			return false;
+		}
 	}
 
 	/** One good line of the file. */
 	record UnitLine(String provinceCode, String provinceName, String communeCode, String communeName,
 			CommuneKind kind) {
 
-		static UnitLine parse(String line) {
-			List<String> cells = Csv.split(line);
+		static UnitLine parse(List<String> cells) {
 			if (cells.size() != 5) {
 				throw new BadLine("import.error.columns", cells.size());
 			}
-			String provinceCode = cells.get(0).trim();
+			String provinceCode = leadingZeros(cells.get(0).trim(), 2);
 			String provinceName = stripPrefix(cells.get(1).trim(), "tỉnh ", "thành phố ");
-			String communeCode = cells.get(2).trim();
+			String communeCode = leadingZeros(cells.get(2).trim(), 5);
 			CommuneKind kind = kindOf(cells.get(4));
 			String communeName = stripPrefix(cells.get(3).trim(), "xã ", "phường ", "đặc khu ", "thị trấn ");
 			if (!provinceCode.matches("\\d{2}")) {
@@ -172,6 +180,14 @@ class AdministrativeUnitImport {
 				throw new BadLine("import.error.nameTooLong", MAX_NAME);
 			}
 			return new UnitLine(provinceCode, provinceName, communeCode, communeName, kind);
+		}
+
+		/**
+		 * Spreadsheets drop the leading zeros of codes ("1" for Hà Nội's "01"); put them
+		 * back.
+		 */
+		private static String leadingZeros(String code, int length) {
+			return (code.matches("\\d+") && code.length() < length) ? "0".repeat(length - code.length()) + code : code;
 		}
 
 		private static CommuneKind kindOf(String level) {
@@ -238,8 +254,15 @@ class AdministrativeUnitImport {
 		private Csv() {
 		}
 
-		static List<String> split(String line) {
-			char separator = (line.indexOf(',') < 0 && line.indexOf(';') >= 0) ? ';' : ',';
+		/**
+		 * Comma, or semicolon when the first line has semicolons and no comma (chosen
+		 * once a file).
+		 */
+		static char separatorOf(String firstLine) {
+			return (firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0) ? ';' : ',';
+		}
+
+		static List<String> split(String line, char separator) {
 			List<String> cells = new ArrayList<>();
 			StringBuilder cell = new StringBuilder();
 			boolean quoted = false;

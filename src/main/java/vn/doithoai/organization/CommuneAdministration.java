@@ -35,7 +35,8 @@ class CommuneAdministration {
 			throw new DuplicateCodeException();
 		}
 		Province province = this.provinces.findById(form.provinceCode()).orElseThrow(NotFoundException::new);
-		Commune commune = this.communes.saveAndFlush(new Commune(form.code(), form.name(), form.kind(), province));
+		Commune commune = CommuneStructure
+			.guarded(() -> this.communes.saveAndFlush(new Commune(form.code(), form.name(), form.kind(), province)));
 		this.audit.record("commune.created", "commune", commune.getCode(), commune.getCode(), null, commune.toInfo());
 		return commune.toInfo();
 	}
@@ -46,7 +47,7 @@ class CommuneAdministration {
 		Province province = this.provinces.findById(form.provinceCode()).orElseThrow(NotFoundException::new);
 		CommuneInfo before = commune.toInfo();
 		commune.update(form.name(), form.kind(), province);
-		this.communes.flush();
+		CommuneStructure.guarded(this.communes::flush);
 		this.audit.record("commune.changed", "commune", code, code, before, commune.toInfo());
 		return commune.toInfo();
 	}
@@ -67,10 +68,11 @@ class CommuneAdministration {
 		if (this.fields.existsByCode(form.code())) {
 			throw new DuplicateCodeException();
 		}
-		Field field = this.fields.saveAndFlush(new Field(form.code(), form.name(), form.position()));
+		Field field = CommuneStructure
+			.guarded(() -> this.fields.saveAndFlush(new Field(form.code(), form.name(), form.position())));
 		if (!form.active()) {
 			field.update(form.name(), form.position(), false);
-			this.fields.flush();
+			CommuneStructure.guarded(this.fields::flush);
 		}
 		this.audit.record("field.created", "field", field.getCode(), null, null, field.toView());
 		return field.toView();
@@ -81,7 +83,7 @@ class CommuneAdministration {
 		CommuneStructure.checkVersion(field.getVersion(), form.version());
 		FieldView before = field.toView();
 		field.update(form.name(), form.position(), form.active());
-		this.fields.flush();
+		CommuneStructure.guarded(this.fields::flush);
 		this.audit.record("field.changed", "field", field.getCode(), null, before, field.toView());
 		return field.toView();
 	}

@@ -1,5 +1,10 @@
 package vn.doithoai.organization;
 
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +47,11 @@ class CommuneStructure {
 	}
 
 	AreaView addArea(CommuneInfo commune, AreaForm form) {
-		String code = form.code().toUpperCase();
+		String code = form.code().toUpperCase(Locale.ROOT);
 		if (this.areas.existsByCommuneIdAndCode(commune.id(), code)) {
 			throw new DuplicateCodeException();
 		}
-		Area area = this.areas.saveAndFlush(new Area(commune.id(), code, form.name(), form.kind()));
+		Area area = guarded(() -> this.areas.saveAndFlush(new Area(commune.id(), code, form.name(), form.kind())));
 		this.audit.record("area.created", "area", area.getId(), commune.code(), null, area.toView());
 		return area.toView();
 	}
@@ -54,13 +59,13 @@ class CommuneStructure {
 	AreaView changeArea(CommuneInfo commune, long id, AreaForm form) {
 		Area area = findArea(commune, id);
 		checkVersion(area.getVersion(), form.version());
-		String code = form.code().toUpperCase();
+		String code = form.code().toUpperCase(Locale.ROOT);
 		if (!area.getCode().equals(code) && this.areas.existsByCommuneIdAndCode(commune.id(), code)) {
 			throw new DuplicateCodeException();
 		}
 		AreaView before = area.toView();
 		area.update(code, form.name(), form.kind());
-		this.areas.flush();
+		guarded(this.areas::flush);
 		this.audit.record("area.changed", "area", id, commune.code(), before, area.toView());
 		return area.toView();
 	}
@@ -71,11 +76,12 @@ class CommuneStructure {
 	}
 
 	DepartmentView addDepartment(CommuneInfo commune, DepartmentForm form) {
-		String code = form.code().toUpperCase();
+		String code = form.code().toUpperCase(Locale.ROOT);
 		if (this.departments.existsByCommuneIdAndCode(commune.id(), code)) {
 			throw new DuplicateCodeException();
 		}
-		Department department = this.departments.saveAndFlush(new Department(commune.id(), code, form.name()));
+		Department department = guarded(
+				() -> this.departments.saveAndFlush(new Department(commune.id(), code, form.name())));
 		this.audit.record("department.created", "department", department.getId(), commune.code(), null,
 				department.toView());
 		return department.toView();
@@ -84,13 +90,13 @@ class CommuneStructure {
 	DepartmentView changeDepartment(CommuneInfo commune, long id, DepartmentForm form) {
 		Department department = findDepartment(commune, id);
 		checkVersion(department.getVersion(), form.version());
-		String code = form.code().toUpperCase();
+		String code = form.code().toUpperCase(Locale.ROOT);
 		if (!department.getCode().equals(code) && this.departments.existsByCommuneIdAndCode(commune.id(), code)) {
 			throw new DuplicateCodeException();
 		}
 		DepartmentView before = department.toView();
 		department.update(code, form.name());
-		this.departments.flush();
+		guarded(this.departments::flush);
 		this.audit.record("department.changed", "department", id, commune.code(), before, department.toView());
 		return department.toView();
 	}
@@ -114,7 +120,7 @@ class CommuneStructure {
 		checkReferences(commune, form);
 		OfficialView before = official.toView();
 		official.update(nameOf(form), form.title(), form.departmentId(), form.areaId());
-		this.officials.flush();
+		guarded(this.officials::flush);
 		this.audit.record("official.changed", "official", id, commune.code(), before, official.toView());
 		return official.toView();
 	}
@@ -143,6 +149,30 @@ class CommuneStructure {
 
 	private Official findOfficial(CommuneInfo commune, long id) {
 		return this.officials.findByIdAndCommuneId(id, commune.id()).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Runs a write whose flush may meet another user's commit: a newer version is a stale
+	 * edit, a code taken meanwhile a duplicate code, both told to the user beside the
+	 * form.
+	 */
+	static <T> T guarded(Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleEditException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateCodeException();
+		}
+	}
+
+	static void guarded(Runnable write) {
+		guarded(() -> {
+			write.run();
+			return null;
+		});
 	}
 
 	static void checkVersion(int current, Integer edited) {

@@ -2,6 +2,12 @@ package vn.doithoai.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,6 +71,9 @@ class EmbeddedDatabaseConfiguration {
 
 	static final class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor {
 
+		/** Locks on data folders, kept for the life of the JVM. */
+		private static final List<FileLock> heldLocks = new CopyOnWriteArrayList<>();
+
 		private final CompletableFuture<EmbeddedPostgres> postgres;
 
 		EmbeddedPostgresLauncher(Path dataDir, boolean clean) {
@@ -88,6 +97,7 @@ class EmbeddedDatabaseConfiguration {
 			try {
 				Path pgData = dataDir.toAbsolutePath().resolve("postgres");
 				Files.createDirectories(pgData);
+				lockDataFolder(dataDir.toAbsolutePath());
 				stopOrphanedServer(pgData);
 				log.info("Starting embedded PostgreSQL with data in {}", pgData);
 				return EmbeddedPostgres.builder()
@@ -104,6 +114,29 @@ class EmbeddedDatabaseConfiguration {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+		/**
+		 * One application per data folder: the lock is held until this JVM ends (the
+		 * operating system releases it even after a kill), so a server found running on
+		 * the folder once the lock is taken can only be an orphan.
+		 */
+		private static void lockDataFolder(Path dataDir) throws IOException {
+			FileChannel channel = FileChannel.open(dataDir.resolve("doithoai.lock"), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE);
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (OverlappingFileLockException ex) {
+				lock = null;
+			}
+			if (lock == null) {
+				channel.close();
+				throw new IllegalStateException("The data folder " + dataDir
+						+ " is in use by another Đối Thoại; stop it or set DOITHOAI_DATA_DIR to another folder");
+			}
+			heldLocks.add(lock);
 		}
 
 		/**
@@ -133,11 +166,15 @@ class EmbeddedDatabaseConfiguration {
 
 	}
 
+	static boolean datasourceConfigured(Environment environment) {
+		return environment.containsProperty("spring.datasource.url");
+	}
+
 	static class NoDatasourceConfigured implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !context.getEnvironment().containsProperty("spring.datasource.url");
+			return !datasourceConfigured(context.getEnvironment());
 		}
 
 	}

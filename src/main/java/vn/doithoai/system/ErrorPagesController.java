@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,6 +39,9 @@ class ErrorPagesController implements ErrorController {
 		HttpStatus status = status(request);
 		ModelAndView page = new ModelAndView(PAGES.getOrDefault(status.value(), "error"), status);
 		page.addObject("status", status.value());
+		// A form posted after its session ended fails the CSRF check: say so, not "no
+		// permission".
+		page.addObject("formExpired", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
 		return page;
 	}
 

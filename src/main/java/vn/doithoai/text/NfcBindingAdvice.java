@@ -23,7 +23,7 @@ public class NfcBindingAdvice {
 
 		@Override
 		public void setAsText(String text) {
-			setValue((text != null) ? VietnameseText.strip(VietnameseText.nfc(text)) : null);
+			setValue(VietnameseText.normalizeInput(text));
 		}
 
 	}

@@ -95,6 +95,15 @@ public final class VietnameseText {
 	}
 
 	/**
+	 * What every typed value becomes before it is used: NFC, without surrounding white
+	 * space (no-break spaces included). Form fields, request parameters and passwords
+	 * alike.
+	 */
+	public static String normalizeInput(String text) {
+		return (text != null) ? strip(nfc(text)) : null;
+	}
+
+	/**
 	 * Strips leading and trailing white space, no-break spaces included, which pasted
 	 * text often carries and {@link String#strip()} keeps.
 	 */

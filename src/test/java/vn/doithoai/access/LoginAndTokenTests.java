@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -42,16 +44,80 @@ class LoginAndTokenTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccessTokens tokens;
+
 	@Test
-	void theRightPasswordSignsInAndChangesTheSession() throws Exception {
+	void disablingAnAccountEndsItsOpenSession() throws Exception {
 		String name = newSecretary();
-		MvcResult before = this.mvc.perform(get("/login")).andReturn();
-		var session = (org.springframework.mock.web.MockHttpSession) before.getRequest().getSession();
-		String oldId = session.getId();
-		MvcResult result = this.mvc.perform(formLogin().user(name).password(PASSWORD))
-			.andExpect(redirectedUrl("/staff"))
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(oldId);
+		MvcResult login = this.mvc.perform(formLogin().user(name).password(PASSWORD)).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		this.mvc.perform(get("/staff/21172/areas").session(session)).andExpect(status().isOk());
+		this.accounts.enable(this.users.loadUserByUsername(name).id(), false);
+		this.mvc.perform(get("/staff/21172/areas").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aPasswordTypedWithSpacesOrInNfdSignsIn() throws Exception {
+		String name = "tk" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts
+			.create(new StaffAccounts.NewAccount(name, "mật khẩu đủ dài", "Người Thử", Role.SECRETARY, "21172", null));
+		this.mvc
+			.perform(formLogin().user(name)
+				.password(" " + java.text.Normalizer.normalize("mật khẩu đủ dài", java.text.Normalizer.Form.NFD) + " "))
+			.andExpect(redirectedUrl("/staff"));
+	}
+
+	@Test
+	void aLongUserNameIsCreatedAndAudited() throws Exception {
+		String name = "can-bo-van-phong-phuong-truong-quang-trong-" + UUID.randomUUID().toString().substring(0, 4);
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.users.loadUserByUsername("admin")))
+				.with(csrf())
+				.param("username", name)
+				.param("displayName", "Cán bộ Văn phòng")
+				.param("role", "SECRETARY")
+				.param("communeCode", "21172")
+				.param("password", "mat-khau-du-dai-12"))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'user.created'" + " and record_id = ?", Integer.class,
+				name))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aTokenDoesNotOpenThePagesOrTheirForms() throws Exception {
+		String token = this.tokens.create(this.users.loadUserByUsername("admin"), "Chỉ cho API", 1);
+		this.mvc.perform(get("/admin/users").header("Authorization", "Bearer " + token))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/admin/users/new").header("Authorization", "Bearer " + token)
+				.param("username", "ke-gian")
+				.param("displayName", "Kẻ gian")
+				.param("role", "ADMIN")
+				.param("password", "mat-khau-du-dai-12"))
+			.andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user where username = 'ke-gian'", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void theLastActiveAdministratorCannotBeDisabled() throws Exception {
+		StaffUser admin = this.users.loadUserByUsername("admin");
+		this.mvc
+			.perform(post("/admin/users/" + admin.id() + "/enabled").with(user(admin))
+				.with(csrf())
+				.param("enabled", "false"))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("error", "user.lastAdministrator"));
+		assertThat(this.users.loadUserByUsername("admin").isEnabled()).isTrue();
+	}
+
+	@Test
+	void anExpiredLoginFormSendsBackToTheLoginPage() throws Exception {
+		this.mvc.perform(post("/login").param("username", "vanphong").param("password", "doithoai-demo"))
+			.andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class AdministrativeUnitImportTests {
 
 	@Test
 	void badLinesAreListedWithTheirNumberAndTheGoodLinesImported() {
-		String csv = String.join("\n", "97,Tỉnh Lỗi,97001,Xã Tốt,Xã", "97,Tỉnh Lỗi,9700,Xã Mã Ngắn,Xã",
+		String csv = String.join("\n", "97,Tỉnh Lỗi,97001,Xã Tốt,Xã", "97,Tỉnh Lỗi,97O0X,Xã Mã Sai,Xã",
 				"97,Tỉnh Lỗi,97003,Xã Thiếu Cột", "97,Tỉnh Lỗi,97001,Xã Trùng,Xã", "9A,Tỉnh Lỗi,97004,Xã Mã Tỉnh,Xã",
 				"97,Tỉnh Lỗi,97005,Xã Cấp Lạ,Huyện", "97,Tỉnh Khác,97006,Xã Tên Tỉnh Khác,Xã",
 				"97,Tỉnh Lỗi,97007," + "X".repeat(101) + ",Xã", "97,Tỉnh Lỗi,97008,Xã Tốt Hai,xa");
@@ -80,6 +80,10 @@ class AdministrativeUnitImportTests {
 					"import.error.nameTooLong");
 		assertThat(this.directory.findByCode("97001").orElseThrow().name()).isEqualTo("Tốt");
 		assertThat(this.directory.findByCode("97008")).isPresent();
+		ImportReport excel = this.unitImport
+			.importCsv("1,Thành phố Hà Nội,8999,Xã Không Số Không,Xã\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(excel.errors()).isEmpty();
+		assertThat(this.directory.findByCode("08999").orElseThrow().provinceCode()).isEqualTo("01");
 		assertThat(this.directory.findByCode("97006")).isEmpty();
 	}
 

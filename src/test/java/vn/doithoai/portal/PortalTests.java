@@ -104,7 +104,7 @@ class PortalTests {
 		this.mvc.perform(get("/login"))
 			.andExpect(content().string(containsString("doithoai-demo")))
 			.andExpect(content().string(containsString("vanphong.sontrung")))
-			.andExpect(content().string(not(containsString("$2a$"))));
+			.andExpect(content().string(not(containsString("$argon2"))));
 	}
 
 	private long count(String table) {
