@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.plan.PublicConferences;
 import vn.doithoai.system.NotFoundException;
 
 /**
@@ -23,8 +24,11 @@ class PublicPortalController {
 
 	private final CommuneDirectory communes;
 
-	PublicPortalController(CommuneDirectory communes) {
+	private final PublicConferences conferences;
+
+	PublicPortalController(CommuneDirectory communes, PublicConferences conferences) {
 		this.communes = communes;
+		this.conferences = conferences;
 	}
 
 	@GetMapping("/")
@@ -41,6 +45,8 @@ class PublicPortalController {
 		CommuneInfo commune = this.communes.findByCode(code).orElseThrow(NotFoundException::new);
 		model.addAttribute("commune", commune);
 		model.addAttribute("areas", this.communes.areas(commune.id()));
+		model.addAttribute("conferences", this.conferences.conferences(commune.id()));
+		model.addAttribute("plans", this.conferences.plans(commune.id()));
 		return "portal/commune";
 	}
 

@@ -1,0 +1,190 @@
+package vn.doithoai.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.doithoai.audit.AuditTrail;
+import vn.doithoai.organization.CommuneDirectory;
+import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.system.DemoData;
+import vn.doithoai.system.DemoMode;
+
+/**
+ * In demo mode, the five seed plans as published plans with their conferences (those
+ * whose day has passed as held), and each seed commune's own requirements; once.
+ */
+@Component
+@Order(DemoData.ACCESS_ORDER + 5)
+class DemoPlansLoader implements ApplicationRunner {
+
+	private final DemoMode demo;
+
+	private final JsonMapper json;
+
+	private final CommuneDirectory communes;
+
+	private final PlanRepository plans;
+
+	private final ConferenceRepository conferences;
+
+	private final PlanNumbering numbering;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DemoPlansLoader(DemoMode demo, JsonMapper json, CommuneDirectory communes, PlanRepository plans,
+			ConferenceRepository conferences, PlanNumbering numbering, JdbcTemplate jdbc, AuditTrail audit,
+			Clock clock) {
+		this.demo = demo;
+		this.json = json;
+		this.communes = communes;
+		this.plans = plans;
+		this.conferences = conferences;
+		this.numbering = numbering;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws Exception {
+		if (!this.demo.isEnabled()) {
+			return;
+		}
+		DemoPlans data;
+		try (var in = new ClassPathResource("demo/demo-plans.json").getInputStream()) {
+			data = this.json.readValue(in, DemoPlans.class);
+		}
+		for (DemoPlan demoPlan : data.plans()) {
+			CommuneInfo commune = this.communes.findByCode(demoPlan.communeCode()).orElseThrow();
+			if (this.plans.findByRequestKey(key(demoPlan)).isPresent()) {
+				continue;
+			}
+			load(commune, demoPlan);
+			requirements(commune, demoPlan.seed());
+		}
+	}
+
+	private void load(CommuneInfo commune, DemoPlan d) {
+		Plan.Content content = new Plan.Content(Plan.Issuer.valueOf(d.issuer()), d.parentIssuer(), d.issuerName(),
+				d.place(), d.summary(), d.introduction(), d.legalBases(), d.purposes(), d.requirements(),
+				d.content().stream().map(DemoPlansLoader::section).collect(Collectors.joining("\n")), d.scope(),
+				d.form(), d.participants(), d.budget(), d.fieldCodes(),
+				d.duties().stream().map(DemoPlansLoader::duty).collect(Collectors.joining("\n")), d.closing(),
+				d.recipients(), d.signer().authority(), d.signer().title(), d.signer().name());
+		Plan draft = new Plan(null, commune.id(), d.year(), content, PlanState.DRAFT, null, null, 0);
+		long id = this.plans.insert(draft, key(d));
+		Plan stored = this.plans.find(commune.id(), id).orElseThrow();
+		LocalDate issued = (d.issuedDate() != null) ? d.issuedDate() : LocalDate.of(d.year(), 1, 8);
+		String symbol = this.numbering.planNumber(commune, stored, issued);
+		this.plans.update(stored.approve(symbol, issued));
+		Plan approved = this.plans.find(commune.id(), id).orElseThrow();
+		this.plans.update(approved.publish());
+		LocalDate today = LocalDate.now(this.clock);
+		for (DemoConference c : d.conferences()) {
+			Conference.Details details = new Conference.Details(ConferenceKind.valueOf(c.kind()), c.title(), c.date(),
+					c.start(), c.end(), c.venue(), c.allAreas(), c.areaCodes(), c.topics(), c.fieldCodes(), c.chair(),
+					c.coChairs(), c.participants(), c.invitees(), c.audience());
+			Conference conference = Conference.draft(commune.id(), id, details);
+			long conferenceId = this.conferences.insert(conference,
+					key(d) + "-" + c.date() + "-" + c.title().hashCode());
+			if (c.date().isBefore(today)) {
+				// A conference of the past was announced (two weeks before, with its
+				// notice) and held.
+				LocalDate announced = c.date().minusWeeks(2);
+				String notice = this.numbering.noticeNumber(commune, conferenceId, announced).symbol();
+				this.jdbc.update(
+						"update conference set state = 'HELD', announced_on = ?, notice_symbol = ? where id = ?",
+						java.sql.Date.valueOf(announced), notice, conferenceId);
+				for (String state : List.of("SCHEDULED", "ANNOUNCED", "HELD")) {
+					this.jdbc.update("""
+							insert into conference_history (conference_id, at, state, day) values (?, now(), ?, ?)
+							""", conferenceId, state, java.sql.Date.valueOf(c.date()));
+				}
+			}
+		}
+		this.audit.record("demo.loaded", Plans.SUBJECT, id, commune.code(), null, d.summary());
+	}
+
+	private void requirements(CommuneInfo commune, String seed) {
+		List<Object[]> rows = new ArrayList<>();
+		rows.add(new Object[] { "YEARLY_MIN", 1, Compliance.LAW_72_2025 });
+		if ("002".equals(seed)) {
+			rows.add(new Object[] { "PERIODIC_MIN", 2,
+					"Kế hoạch của Đảng ủy phường Dĩnh Kế năm 2024 (Quy định 11-QĐi/TW)" });
+			rows.add(new Object[] { "THEMATIC_MIN", 1,
+					"Kế hoạch của Đảng ủy phường Dĩnh Kế năm 2024 (Quy định 11-QĐi/TW)" });
+		}
+		if ("003".equals(seed)) {
+			rows.add(new Object[] { "PER_AREA_PER_QUARTER", 1, "Kế hoạch của UBND phường Tân Quy Đông năm 2021" });
+		}
+		for (Object[] row : rows) {
+			this.jdbc.update("""
+					insert into conference_requirement (commune_id, kind, count, legal_source) values (?, ?, ?, ?)
+					on conflict (commune_id, kind) do nothing
+					""", commune.id(), row[0], row[1], row[2]);
+		}
+	}
+
+	private static String key(DemoPlan plan) {
+		return "demo-plan-" + plan.seed();
+	}
+
+	private static String section(DemoSection section) {
+		List<String> lines = new ArrayList<>();
+		lines.add(section.heading());
+		section.paragraphs().forEach((p) -> lines.add((p.startsWith("-") || p.startsWith("+")) ? p : "- " + p));
+		return String.join("\n", lines);
+	}
+
+	private static String duty(DemoDuty duty) {
+		List<String> lines = new ArrayList<>();
+		lines.add(duty.unit());
+		duty.duties().forEach((d) -> lines.add("- " + d));
+		return String.join("\n", lines);
+	}
+
+	record DemoPlans(List<DemoPlan> plans) {
+	}
+
+	record DemoPlan(String seed, String communeCode, int year, String issuer, List<String> parentIssuer,
+			String issuerName, String place, LocalDate issuedDate, Integer number, String summary,
+			List<String> introduction, List<String> legalBases, List<String> purposes, List<String> requirements,
+			List<DemoSection> content, String scope, String form, List<String> participants, String budget,
+			List<String> fieldCodes, List<DemoDuty> duties, String closing, List<String> recipients, DemoSigner signer,
+			List<DemoConference> conferences) {
+	}
+
+	record DemoSection(String heading, List<String> paragraphs) {
+	}
+
+	record DemoDuty(String unit, String departmentCode, List<String> duties) {
+	}
+
+	record DemoSigner(List<String> authority, String title, String name) {
+	}
+
+	record DemoConference(String kind, String title, LocalDate date, LocalTime start, LocalTime end, String venue,
+			boolean allAreas, List<String> areaCodes, List<String> topics, List<String> fieldCodes, String chair,
+			List<String> coChairs, List<String> participants, List<String> invitees, List<String> audience) {
+	}
+
+}
