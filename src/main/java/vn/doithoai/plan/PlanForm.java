@@ -24,7 +24,7 @@ record PlanForm(
 		@Size(max = 10000, message = "{validation.tooLong}") String legalBases,
 		@Size(max = 10000, message = "{validation.tooLong}") String purposes,
 		@Size(max = 10000, message = "{validation.tooLong}") String requirements,
-		@Size(max = 30000, message = "{validation.tooLong}") String content,
+		@Size(max = 30000, message = "{validation.tooLong}") String sections,
 		@Size(max = 2000, message = "{validation.tooLong}") String scope,
 		@Size(max = 2000, message = "{validation.tooLong}") String form,
 		@Size(max = 5000, message = "{validation.tooLong}") String participants,
@@ -52,7 +52,7 @@ record PlanForm(
 				"ỦY BAN NHÂN DÂN " + kindTitle.toUpperCase(java.util.Locale.ROOT) + " "
 						+ commune.name().toUpperCase(java.util.Locale.ROOT),
 				commune.name(), "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "Lưu: VT.",
-				"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "CHỦ TỊCH", "", null, requestKey);
+				"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", null, requestKey);
 	}
 
 	static PlanForm of(Plan plan) {
@@ -67,7 +67,7 @@ record PlanForm(
 	Plan.Content toContent() {
 		return new Plan.Content(this.issuer, Lines.split(this.parentIssuer), this.issuerName, this.place, this.summary,
 				Lines.split(this.introduction), Lines.split(this.legalBases), Lines.split(this.purposes),
-				Lines.split(this.requirements), orEmpty(this.content), orEmpty(this.scope), orEmpty(this.form),
+				Lines.split(this.requirements), orEmpty(this.sections), orEmpty(this.scope), orEmpty(this.form),
 				Lines.split(this.participants), orEmpty(this.budget), this.fieldCodes, orEmpty(this.duties),
 				orEmpty(this.closing), Lines.split(this.recipients), Lines.split(this.signerAuthority),
 				this.signerTitle, this.signerName);

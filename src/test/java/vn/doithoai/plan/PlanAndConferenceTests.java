@@ -268,7 +268,7 @@ class PlanAndConferenceTests {
 				.param("summary", "Tổ chức đối thoại giữa Chủ tịch UBND phường với Nhân dân năm " + this.nextYear)
 				.param("purposes", "Nắm bắt tâm tư, nguyện vọng của Nhân dân")
 				.param("requirements", "Đối thoại dân chủ, công khai")
-				.param("content", "1. Thời gian\n- Mỗi quý một lần")
+				.param("sections", "1. Thời gian\n- Mỗi quý một lần")
 				.param("duties", "Văn phòng HĐND và UBND phường\n- Chuẩn bị nội dung")
 				.param("recipients", "UBND tỉnh (b/c)\nLưu: VT.")
 				.param("signerAuthority", "TM. ỦY BAN NHÂN DÂN")
