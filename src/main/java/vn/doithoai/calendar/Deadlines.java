@@ -92,6 +92,20 @@ public class Deadlines {
 				Deadlines::map, subjectType, subjectId);
 	}
 
+	/** The deadlines of many subjects of one type in one query, by subject id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, List<Deadline>> forSubjects(String subjectType,
+			java.util.Collection<String> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.jdbc
+			.query("select * from deadline where subject_type = ? and subject_id = any (?) order by due_date",
+					Deadlines::map, subjectType, subjectIds.toArray(String[]::new))
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Deadline::subjectId));
+	}
+
 	/** How a deadline moved, oldest first: what a citizen's timeline shows. */
 	@Transactional(readOnly = true)
 	public List<Move> moves(long deadlineId) {

@@ -84,7 +84,9 @@ class PlanDocuments {
 		List<String> parent = (plan != null && plan.content().issuer() == Plan.Issuer.UBND)
 				? plan.content().parentIssuer() : List.of();
 		List<Block> body = new ArrayList<>();
-		body.add(new Block.Paragraph(text("doc.notice.opening", kind + " " + commune.name(), d.title())));
+		String unit = this.messages.getMessage("commune.kind." + commune.kind().name(), null, VIETNAMESE) + " "
+				+ commune.name();
+		body.add(new Block.Paragraph(text("doc.notice.opening", unit, d.title())));
 		body.add(new Block.Paragraph(text("doc.notice.when"),
 				text("doc.notice.whenValue", d.start().format(DateTimeFormatter.ofPattern("H")),
 						d.start().format(DateTimeFormatter.ofPattern("mm")),

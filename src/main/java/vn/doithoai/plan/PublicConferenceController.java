@@ -50,11 +50,12 @@ class PublicConferenceController {
 		Conference conference = this.conferences.find(commune.id(), id)
 			.filter((found) -> found.state().isPublic())
 			.orElseThrow(NotFoundException::new);
+		ConferenceView view = this.useCases.toView(conference);
 		model.addAttribute("commune", commune);
-		model.addAttribute("conference", this.useCases.toView(conference));
+		model.addAttribute("conference", view);
 		model.addAttribute("areas", this.communes.areas(commune.id()));
-		model.addAttribute("loudspeaker", LoudspeakerText.of(commune, this.useCases.toView(conference), this.messages,
-				Locale.forLanguageTag("vi")));
+		model.addAttribute("loudspeaker",
+				LoudspeakerText.of(commune, view, this.messages, Locale.forLanguageTag("vi")));
 		return "plan/publicConference";
 	}
 

@@ -18,18 +18,27 @@ public class PublicConferences {
 
 	private final PlanRepository plans;
 
-	private final Conferences useCases;
+	private final vn.doithoai.calendar.Deadlines deadlines;
 
-	PublicConferences(ConferenceRepository conferences, PlanRepository plans, Conferences useCases) {
+	PublicConferences(ConferenceRepository conferences, PlanRepository plans,
+			vn.doithoai.calendar.Deadlines deadlines) {
 		this.conferences = conferences;
 		this.plans = plans;
-		this.useCases = useCases;
+		this.deadlines = deadlines;
 	}
 
-	/** The commune's public conferences, newest first. */
+	/**
+	 * The commune's public conferences, newest first, with their deadlines (two queries
+	 * in all).
+	 */
 	@Transactional(readOnly = true)
 	public List<PublicConference> conferences(long communeId) {
-		return this.conferences.publicOf(communeId).stream().map(this::toPublic).toList();
+		List<Conference> found = this.conferences.publicOf(communeId);
+		java.util.Map<String, List<vn.doithoai.calendar.Deadline>> deadlines = this.deadlines
+			.forSubjects(Conferences.SUBJECT, found.stream().map((c) -> String.valueOf(c.id())).toList());
+		return found.stream()
+			.map((c) -> toPublic(c, deadlines.getOrDefault(String.valueOf(c.id()), List.of())))
+			.toList();
 	}
 
 	/** The commune's published plans, newest first. */
@@ -42,13 +51,16 @@ public class PublicConferences {
 			.toList();
 	}
 
-	PublicConference toPublic(Conference conference) {
-		ConferenceView view = this.useCases.toView(conference);
+	private PublicConference toPublic(Conference conference, List<vn.doithoai.calendar.Deadline> deadlines) {
 		Conference.Details d = conference.details();
+		LocalDate registrationCloses = deadlines.stream()
+			.filter((deadline) -> deadline.purpose() == vn.doithoai.calendar.DeadlinePurpose.REGISTRATION_CLOSE)
+			.map(vn.doithoai.calendar.Deadline::due)
+			.findFirst()
+			.orElse(d.date().minusDays(1));
 		return new PublicConference(conference.id(), d.kind(), d.title(), d.date(), d.start(), d.end(), d.venue(),
-				conference.state(), view.announcedLate(), view.registrationCloses(),
-				view.deadlines()
-					.stream()
+				conference.state(), conference.lateNoticeReason() != null, registrationCloses,
+				deadlines.stream()
 					.map((deadline) -> new PublicDeadline(deadline.purpose().name(), deadline.ruleName(),
 							deadline.due(), deadline.legalSource()))
 					.toList(),
