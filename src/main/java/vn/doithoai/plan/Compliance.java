@@ -33,10 +33,14 @@ class Compliance {
 
 	private final CommuneDirectory directory;
 
-	Compliance(JdbcTemplate jdbc, ConferenceRepository conferences, CommuneDirectory directory) {
+	private final vn.doithoai.audit.AuditTrail audit;
+
+	Compliance(JdbcTemplate jdbc, ConferenceRepository conferences, CommuneDirectory directory,
+			vn.doithoai.audit.AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.conferences = conferences;
 		this.directory = directory;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,6 +96,28 @@ class Compliance {
 			verdict = Verdict.PLANNED;
 		}
 		return new Check(requirement, area, quarter, planned, held, verdict);
+	}
+
+	/** Adds or changes one of the commune's requirements, audited. */
+	@Transactional
+	void setRequirement(CommuneInfo commune, RequirementKind kind, int count, String legalSource) {
+		this.jdbc.update("""
+				insert into conference_requirement (commune_id, kind, count, legal_source) values (?, ?, ?, ?)
+				on conflict (commune_id, kind) do update set count = excluded.count,
+				    legal_source = excluded.legal_source
+				""", commune.id(), kind.name(), count, legalSource);
+		this.audit.record("compliance.requirementSet", "conference_requirement", kind.name(), commune.code(), null,
+				new Requirement(kind, count, legalSource));
+	}
+
+	@Transactional
+	void removeRequirement(CommuneInfo commune, RequirementKind kind) {
+		int removed = this.jdbc.update("delete from conference_requirement where commune_id = ? and kind = ?",
+				commune.id(), kind.name());
+		if (removed > 0) {
+			this.audit.record("compliance.requirementRemoved", "conference_requirement", kind.name(), commune.code(),
+					kind, null);
+		}
 	}
 
 	/** The commune's requirements; without any, the law's minimum of one a year. */
