@@ -1,0 +1,50 @@
+package vn.doithoai.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders an official document as the signed copy (PDF, fonts embedded) or as a DOCX to
+ * finish in a word processor. Both follow the decree's layout: A4, margins 20/20/30/15
+ * mm, 14 pt body justified with a 1 cm first-line indent, page numbers at the top centre
+ * from page 2.
+ */
+@Service
+public class DocumentRenderer {
+
+	static {
+		RendererLog.install();
+	}
+
+	/** The PDF: Liberation Serif (Times New Roman's metrics), every face embedded. */
+	public byte[] pdf(OfficialDocument document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		DocumentFonts.register(builder);
+		// Everything is in the XHTML: nothing is fetched, whatever the text says.
+		builder.useExternalResourceAccessControl((uri, type) -> false,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.withHtmlContent(DocumentXhtml.of(document), null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The DOCX, in Times New Roman. */
+	public byte[] docx(OfficialDocument document) {
+		return DocumentDocx.of(document);
+	}
+
+}
