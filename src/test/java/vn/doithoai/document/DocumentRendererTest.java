@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -75,6 +76,10 @@ class DocumentRendererTest {
 			assertThat(fonts(document)).isNotEmpty().allMatch((name) -> name.matches("[A-Z]{6}\\+LiberationSerif.*"));
 			assertThat(fonts(document)).anyMatch((name) -> name.endsWith("LiberationSerif-Bold"))
 				.anyMatch((name) -> name.endsWith("LiberationSerif-Italic"));
+			// Declared PDF/A-2u for archiving (not checked here with a PDF/A validator).
+			assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+				.contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>");
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");
 			assertThat(topMargin(document, 0)).isBlank();
 			assertThat(topMargin(document, 1)).isEqualTo("2");
 			assertThat(topMargin(document, 2)).isEqualTo("3");
