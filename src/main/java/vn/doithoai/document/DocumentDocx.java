@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -24,7 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes an official document as DOCX, for the offices that finish a document in Word:
@@ -49,6 +52,16 @@ final class DocumentDocx {
 	static final int MARGIN_RIGHT = 850;
 
 	private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+	/**
+	 * The header reaches 10 mm into the left margin (see {@link DocumentXhtml}): 75 mm
+	 * for the issuer, 100 mm for the national title.
+	 */
+	private static final int HEADER_INDENT = -567;
+
+	private static final int HEADER_WIDTH = TEXT_WIDTH - HEADER_INDENT;
+
+	private static final int HEADER_ISSUER_WIDTH = 4252;
 
 	/** 1 cm. */
 	private static final int FIRST_LINE_INDENT = 567;
@@ -98,26 +111,26 @@ final class DocumentDocx {
 
 	private void header(OfficialDocument document) {
 		boolean party = document.family() == DocumentFamily.PARTY;
-		XWPFTable table = table(2, 0.40);
+		XWPFTable table = table(2, HEADER_WIDTH, HEADER_ISSUER_WIDTH, HEADER_INDENT);
 		XWPFTableCell issuer = table.getRow(0).getCell(0);
 		XWPFParagraph first = issuer.getParagraphArray(0);
 		for (String line : document.parentIssuer()) {
-			run(centred(first), line, 13, false, false);
+			run(centred(first), line, 12, false, false);
 			first = issuer.addParagraph();
 		}
 		XWPFParagraph name = centred(first);
 		List<String> lines = document.issuer().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			XWPFRun run = run(name, lines.get(i), 13, true, false);
+			XWPFRun run = run(name, lines.get(i), 12, true, false);
 			if (i < lines.size() - 1) {
 				run.addBreak();
 			}
 		}
 		if (party) {
-			run(centred(issuer.addParagraph()), DocumentText.PARTY_STAR, 13, false, false);
+			run(centred(issuer.addParagraph()), DocumentText.PARTY_STAR, 12, false, false);
 		}
 		else {
-			rule(issuer.addParagraph(), TEXT_WIDTH * 40 / 100, 0.30);
+			rule(issuer.addParagraph(), HEADER_ISSUER_WIDTH, 0.30);
 		}
 		XWPFTableCell nation = table.getRow(0).getCell(1);
 		if (party) {
@@ -125,7 +138,7 @@ final class DocumentDocx {
 				.setUnderline(UnderlinePatterns.SINGLE);
 		}
 		else {
-			run(centred(nation.getParagraphArray(0)), DocumentText.NATIONAL_TITLE, 12, true, false);
+			run(centred(nation.getParagraphArray(0)), DocumentText.NATIONAL_TITLE, 13, true, false);
 			run(centred(nation.addParagraph()), DocumentText.MOTTO, 13, true, false)
 				.setUnderline(UnderlinePatterns.SINGLE);
 		}
@@ -139,7 +152,7 @@ final class DocumentDocx {
 		}
 		XWPFParagraph date = centred(table.getRow(1).getCell(1).getParagraphArray(0));
 		date.setSpacingBefore(120);
-		run(date, DocumentText.placeAndDate(document.place(), document.date()), 14, false, true);
+		run(date, DocumentText.placeAndDate(document.place(), document.date()), 13, false, true);
 	}
 
 	private void title(OfficialDocument document) {
@@ -182,7 +195,7 @@ final class DocumentDocx {
 
 	private void footer(OfficialDocument document) {
 		this.docx.createParagraph().setSpacingAfter(0);
-		XWPFTable table = table(1, 0.45);
+		XWPFTable table = table(1, TEXT_WIDTH, TEXT_WIDTH * 45 / 100, 0);
 		table.getRow(0).setCantSplitRow(true);
 		XWPFTableCell recipients = table.getRow(0).getCell(0);
 		XWPFParagraph line = recipients.getParagraphArray(0);
@@ -239,14 +252,17 @@ final class DocumentDocx {
 	}
 
 	/**
-	 * A borderless table across the text width, the first column the given share of it.
+	 * A borderless table of two columns; widths and indent in twentieths of a point.
 	 */
-	private XWPFTable table(int rows, double firstColumn) {
+	private XWPFTable table(int rows, int width, int left, int indent) {
 		XWPFTable table = this.docx.createTable(rows, 2);
 		table.removeBorders();
 		table.setWidthType(TableWidthType.DXA);
-		table.setWidth(Integer.toString(TEXT_WIDTH));
-		int left = (int) Math.round(TEXT_WIDTH * firstColumn);
+		table.setWidth(Integer.toString(width));
+		CTTblWidth tableIndent = table.getCTTbl().getTblPr().isSetTblInd() ? table.getCTTbl().getTblPr().getTblInd()
+				: table.getCTTbl().getTblPr().addNewTblInd();
+		tableIndent.setType(STTblWidth.DXA);
+		tableIndent.setW(BigInteger.valueOf(indent));
 		CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
 				? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
 		layout.setType(STTblLayoutType.FIXED);
@@ -258,10 +274,10 @@ final class DocumentDocx {
 			grid.removeGridCol(0);
 		}
 		grid.addNewGridCol().setW(BigInteger.valueOf(left));
-		grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH - left));
+		grid.addNewGridCol().setW(BigInteger.valueOf(width - left));
 		for (int row = 0; row < rows; row++) {
 			table.getRow(row).getCell(0).setWidth(Integer.toString(left));
-			table.getRow(row).getCell(1).setWidth(Integer.toString(TEXT_WIDTH - left));
+			table.getRow(row).getCell(1).setWidth(Integer.toString(width - left));
 		}
 		// Cells without padding, so that centred text is centred on the column.
 		table.setCellMargins(0, 0, 0, 0);
@@ -277,6 +293,7 @@ final class DocumentDocx {
 		paragraph.setIndentationRight(indent);
 		paragraph.setBorderBottom(Borders.SINGLE);
 		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(6, LineSpacingRule.EXACT);
 		run(paragraph, "", 2, false, false);
 	}
 

@@ -1,11 +1,14 @@
 package vn.doithoai.document;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 import org.springframework.stereotype.Service;
 
@@ -18,11 +21,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentRenderer {
 
-	/** The PDF: Liberation Serif (Times New Roman's metrics), every face embedded. */
+	/** The output intent PDF/A asks for: the JDK's sRGB profile. */
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	static {
+		RendererLog.install();
+	}
+
+	/**
+	 * The PDF: Liberation Serif (Times New Roman's metrics) embedded, declared PDF/A-2u
+	 * for archiving, which also keeps the renderer from setting up the unembedded PDF
+	 * base fonts it would otherwise prepare (and warn about) for every document.
+	 */
 	public byte[] pdf(OfficialDocument document) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+		builder.useColorProfile(SRGB);
 		DocumentFonts.register(builder);
 		// Everything is in the XHTML: nothing is fetched, whatever the text says.
 		builder.useExternalResourceAccessControl((uri, type) -> false,

@@ -10,29 +10,32 @@ final class DocumentXhtml {
 
 	/**
 	 * A4 with the decree's margins (top 20 mm, bottom 20 mm, left 30 mm, right 15 mm);
-	 * the page number at the top centre from page 2 on. The header reaches 10 mm into the
-	 * left margin, as the decree's templates do: a ward's name in 12 pt capitals ("PHƯỜNG
-	 * TRƯƠNG QUANG TRỌNG", 72 mm) and the national title in 13 pt (96 mm) do not fit side
-	 * by side in the 165 mm between the margins.
+	 * the page number at the top centre from page 2 on. The header alone reaches 10 mm
+	 * into the left margin, as the decree's templates do: a ward's name in 12 pt capitals
+	 * ("PHƯỜNG TRƯƠNG QUANG TRỌNG", 72 mm) and the national title in 13 pt (96 mm) do not
+	 * fit side by side in the 165 mm between the margins. The renderer clips negative
+	 * margins, so the page box has 20 mm on the left and everything below the header is
+	 * indented 10 mm more.
 	 */
 	private static final String STYLE = """
 			@page {
 			  size: A4;
-			  margin: 20mm 15mm 20mm 30mm;
+			  margin: 20mm 15mm 20mm 20mm;
 			  @top-center { content: counter(page); font-family: 'Liberation Serif'; font-size: 13pt;
-			    vertical-align: middle; }
+			    vertical-align: middle; padding-left: 10mm; }
 			}
 			@page :first { @top-center { content: none; } }
 			body { margin: 0; font-family: 'Liberation Serif'; font-size: 14pt; line-height: 1.2; }
 			table.head, table.foot { border-collapse: collapse; table-layout: fixed; }
-			table.head { width: 175mm; margin-left: -10mm; }
+			table.head { width: 175mm; }
+			.text { margin-left: 10mm; }
 			table.foot { width: 100%; }
 			td { padding: 0; vertical-align: top; text-align: center; }
 			td.issuer { width: 75mm; }
 			td.nation { width: 100mm; }
 			.head-line { font-size: 12pt; line-height: 1.15; }
 			.bold { font-weight: bold; }
-			.rule { width: 30%; margin: 1pt auto 0 auto; border-top: 0.75pt solid black; height: 0; }
+			.rule { width: 30%; margin: 5pt auto 0 auto; border-top: 0.75pt solid black; height: 0; }
 			.nation-title { font-size: 13pt; font-weight: bold; line-height: 1.15; }
 			.motto { font-size: 13pt; font-weight: bold; line-height: 1.15; }
 			.underlined { border-bottom: 0.75pt solid black; }
@@ -43,7 +46,7 @@ final class DocumentXhtml {
 			.date { font-size: 13pt; font-style: italic; padding-top: 6pt; white-space: pre-wrap; }
 			.type { font-weight: bold; text-align: center; margin-top: 20pt; }
 			.summary { font-weight: bold; text-align: center; }
-			.summary-rule { width: 25%; margin: 4pt auto 12pt auto; border-top: 0.75pt solid black; height: 0; }
+			.summary-rule { width: 25%; margin: 5pt auto 12pt auto; border-top: 0.75pt solid black; height: 0; }
 			p, .h1, .h2, .h3 { margin: 0 0 6pt 0; text-align: justify; text-indent: 1cm; }
 			.h1, .h2, .h3 { font-weight: bold; page-break-after: avoid; }
 			.h3 { font-style: italic; }
@@ -72,12 +75,13 @@ final class DocumentXhtml {
 		text(document.type().title() + " " + document.summary());
 		this.out.append("</title><style>").append(STYLE).append("</style></head><body>");
 		header(document);
+		this.out.append("<div class=\"text\">");
 		title(document);
 		for (Block block : document.body()) {
 			block(block);
 		}
 		footer(document);
-		this.out.append("</body></html>");
+		this.out.append("</div></body></html>");
 	}
 
 	/**
