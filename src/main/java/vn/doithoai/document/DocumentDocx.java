@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -100,13 +101,16 @@ final class DocumentDocx {
 		page();
 	}
 
+	/** Times New Roman and Vietnamese spelling for all text, the page number included. */
 	private void defaultFont() {
 		CTFonts fonts = CTFonts.Factory.newInstance();
 		fonts.setAscii(FONT);
 		fonts.setHAnsi(FONT);
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
-		this.docx.createStyles().setDefaultFonts(fonts);
+		XWPFStyles styles = this.docx.createStyles();
+		styles.setDefaultFonts(fonts);
+		styles.setSpellingLanguage("vi-VN");
 	}
 
 	private void header(OfficialDocument document) {
