@@ -2,6 +2,7 @@ package vn.doithoai.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,8 +67,10 @@ class StaffJourneyBrowserTests {
 			.hasText("Phường Trương Quang Trọng");
 		assertThat(this.page.locator("[data-count=areas]")).hasText("4");
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("staff-home")).setFullPage(true));
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cán bộ").setExact(true))
-			.first()
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tổ chức")).click();
+		assertThat(this.page.locator(".dropdown-menu.show")).isVisible();
+		this.page.locator(".dropdown-menu.show")
+			.getByText("Cán bộ", new Locator.GetByTextOptions().setExact(true))
 			.click();
 		assertThat(this.page.locator("table")).containsText("Lê Thị Mỹ Duyên");
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("officials")).setFullPage(true));
