@@ -17,7 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "doithoai.data-dir=${java.io.tmpdir}/doithoai-test-${random.uuid}",
-				"doithoai.embedded-db.clean=true", "spring.thymeleaf.cache=true" })
+				"doithoai.embedded-db.clean=true", "spring.thymeleaf.cache=true", "doithoai.public.page-cache=0s" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

@@ -55,9 +55,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/lich", "/lich/**", "/login", "/error", "/webjars/**",
-			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**",
-			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-			"/actuator/info" };
+			"/assets/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**", "/v3/api-docs/**",
+			"/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,

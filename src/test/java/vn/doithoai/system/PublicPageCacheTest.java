@@ -1,0 +1,87 @@
+package vn.doithoai.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Anonymous visitors share a public page for a few seconds; staff never do. */
+class PublicPageCacheTest {
+
+	private final MutableClock clock = new MutableClock();
+
+	private final PublicPageCache.Filter filter = new PublicPageCache.Filter(Duration.ofSeconds(5), this.clock);
+
+	private final AtomicInteger rendered = new AtomicInteger();
+
+	private final FilterChain page = (request, response) -> {
+		response.setContentType("text/html;charset=UTF-8");
+		response.getOutputStream()
+			.write(("Trang lần " + this.rendered.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+	};
+
+	@Test
+	void anonymousVisitorsShareAPageUntilItExpires() throws Exception {
+		assertThat(get(null)).isEqualTo("Trang lần 1");
+		assertThat(get(null)).isEqualTo("Trang lần 1");
+		this.clock.advance(Duration.ofSeconds(6));
+		assertThat(get(null)).isEqualTo("Trang lần 2");
+	}
+
+	@Test
+	void aSignedInUserAlwaysGetsAFreshPage() throws Exception {
+		get(null);
+		assertThat(get(new MockHttpSession())).isEqualTo("Trang lần 2");
+		assertThat(get(new MockHttpSession())).isEqualTo("Trang lần 3");
+	}
+
+	private String get(MockHttpSession session) throws ServletException, IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/xa/21172");
+		if (session != null) {
+			request.setSession(session);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, this.page);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-23T03:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
