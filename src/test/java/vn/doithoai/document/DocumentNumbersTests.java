@@ -1,5 +1,6 @@
 package vn.doithoai.document;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,17 +199,12 @@ class DocumentNumbersTests {
 	}
 
 	/** Waits until a session of this database waits for a row lock. */
-	private void awaitALockWait() throws InterruptedException {
-		for (int i = 0; i < 500; i++) {
-			Integer waiting = this.jdbc.queryForObject(
-					"select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
-					Integer.class);
-			if (waiting != null && waiting > 0) {
-				return;
-			}
-			Thread.sleep(10);
-		}
-		throw new AssertionError("No session waited for the series' row");
+	private void awaitALockWait() {
+		Awaitility.await("a session waiting for the series' row")
+			.atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> this.jdbc.queryForObject("select count(*) from pg_stat_activity"
+					+ " where datname = current_database() and wait_event_type = 'Lock'", Integer.class) > 0);
 	}
 
 	@FunctionalInterface
