@@ -114,6 +114,14 @@ class PlanAndConferenceTests {
 		assertThat(notice.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(this.events.stream(Events.ConferenceAnnounced.class))
 			.anyMatch((e) -> e.conferenceId() == id && !e.late());
+		step(id, "close-registration", 2).andExpect(flash().attribute("message", "conference.registrationClosedNow"));
+		assertThat(this.events.stream(Events.ConferenceScheduled.class)).anyMatch((e) -> e.conferenceId() == id);
+		assertThat(this.events.stream(Events.RegistrationClosed.class)).anyMatch((e) -> e.conferenceId() == id);
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where record_type = 'conference'" + " and record_id = ? order by id",
+				String.class, String.valueOf(id)))
+			.containsExactly("conference.created", "conference.scheduled", "conference.announced",
+					"conference.registrationClosed");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'conference.announced' and record_id = ?",
 				Integer.class, String.valueOf(id)))
