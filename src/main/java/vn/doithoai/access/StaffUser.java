@@ -21,8 +21,6 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final Role role;
 
-	private final Long communeId;
-
 	private final String communeCode;
 
 	private final String provinceCode;
@@ -33,13 +31,12 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
-	StaffUser(long id, String username, String displayName, Role role, Long communeId, String communeCode,
-			String provinceCode, boolean enabled, int version, String passwordHash) {
+	StaffUser(long id, String username, String displayName, Role role, String communeCode, String provinceCode,
+			boolean enabled, int version, String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
 		this.role = role;
-		this.communeId = communeId;
 		this.communeCode = communeCode;
 		this.provinceCode = provinceCode;
 		this.enabled = enabled;
@@ -59,13 +56,6 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		return this.role;
 	}
 
-	/**
-	 * The commune this user belongs to; null for administrators and province supervisors.
-	 */
-	public Long communeId() {
-		return this.communeId;
-	}
-
 	public String communeCode() {
 		return this.communeCode;
 	}
@@ -81,6 +71,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 	 */
 	int version() {
 		return this.version;
+	}
+
+	/** Whether this user keeps the records of the commune pages they open. */
+	public boolean editsCommune() {
+		return this.role == Role.SECRETARY || this.role == Role.ADMIN;
 	}
 
 	public boolean is(Role role) {

@@ -35,7 +35,7 @@ class StaffUserDetailsService implements UserDetailsService {
 		CommuneInfo commune = (account.getCommuneId() != null)
 				? this.communes.findById(account.getCommuneId()).orElseThrow() : null;
 		return new StaffUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-				account.getCommuneId(), (commune != null) ? commune.code() : null,
+				(commune != null) ? commune.code() : null,
 				(commune != null) ? commune.provinceCode() : account.getProvinceCode(), account.isEnabled(),
 				account.getVersion(), account.getPasswordHash());
 	}

@@ -3,9 +3,6 @@ package vn.doithoai.calendar;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doithoai.system.NotFoundException;
+import vn.doithoai.system.VietnameseDates;
 
 /**
  * The administrator enters a year's official schedule as the government announces it: one
@@ -33,9 +31,6 @@ import vn.doithoai.system.NotFoundException;
 @Controller
 @RequestMapping("/admin/calendar")
 class CalendarAdminController {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final WorkingCalendar calendar;
 
@@ -75,9 +70,12 @@ class CalendarAdminController {
 				new ScheduleForm(
 						schedule.daysOff()
 							.stream()
-							.map((day) -> DAY.format(day.date()) + " " + day.name())
+							.map((day) -> VietnameseDates.SHOWN.format(day.date()) + " " + day.name())
 							.collect(Collectors.joining("\n")),
-						schedule.workingSaturdays().stream().map(DAY::format).collect(Collectors.joining("\n"))));
+						schedule.workingSaturdays()
+							.stream()
+							.map(VietnameseDates.SHOWN::format)
+							.collect(Collectors.joining("\n"))));
 		return page(year, schedule.official(), model);
 	}
 
@@ -115,7 +113,7 @@ class CalendarAdminController {
 				continue;
 			}
 			String[] parts = line.split("\\s+", 2);
-			LocalDate day = parse(parts[0]);
+			LocalDate day = VietnameseDates.parse(parts[0]);
 			String error = (day == null) ? "calendar.error.date"
 					: (day.getYear() != year) ? "calendar.error.otherYear"
 							: (isWeekend(day)) ? "calendar.error.weekendOff"
@@ -141,7 +139,7 @@ class CalendarAdminController {
 			if (line.isEmpty()) {
 				continue;
 			}
-			LocalDate day = parse(line.split("\\s+", 2)[0]);
+			LocalDate day = VietnameseDates.parse(line.split("\\s+", 2)[0]);
 			String error = (day == null) ? "calendar.error.date"
 					: (day.getYear() != year) ? "calendar.error.otherYear" : (day.getDayOfWeek() != DayOfWeek.SATURDAY)
 							? "calendar.error.notSaturday" : (!seen.add(day)) ? "calendar.error.duplicate" : null;
@@ -153,15 +151,6 @@ class CalendarAdminController {
 			}
 		}
 		return errors;
-	}
-
-	static LocalDate parse(String text) {
-		try {
-			return LocalDate.parse(text, DAY);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	private static boolean isWeekend(LocalDate day) {

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.system.StaffRoles;
+import vn.doithoai.system.VietnameseDates;
 import vn.doithoai.system.DuplicateCodeException;
 import vn.doithoai.system.StaleEditException;
 
@@ -33,8 +35,6 @@ import vn.doithoai.system.StaleEditException;
 @Controller
 @RequestMapping("/staff/{commune}/deadline-rules")
 class DeadlineRulesController {
-
-	private static final String EDITORS = "hasAnyRole('ADMIN', 'SECRETARY')";
 
 	/** A try stays a year inside the calendar, so that every rule's due date exists. */
 	private static final LocalDate TRY_FROM = WorkingDayCalendar.FIRST_DAY.plusYears(1);
@@ -63,7 +63,7 @@ class DeadlineRulesController {
 		model.addAttribute("presets", DeadlinePreset.values());
 		model.addAttribute("conference", conference);
 		if (!conference.isBlank()) {
-			LocalDate date = CalendarAdminController.parse(conference.trim());
+			LocalDate date = VietnameseDates.parse(conference);
 			if (date == null || date.isBefore(TRY_FROM) || date.isAfter(TRY_TO)) {
 				model.addAttribute("conferenceError", (date == null) ? "rules.try.invalid" : "rules.try.range");
 			}
@@ -75,7 +75,7 @@ class DeadlineRulesController {
 	}
 
 	@PostMapping("/preset")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String applyPreset(CommuneInfo commune, @RequestParam DeadlinePreset preset, RedirectAttributes redirect) {
 		this.rules.applyPreset(commune, preset);
 		redirect.addFlashAttribute("message", "rules.presetApplied");
@@ -83,14 +83,14 @@ class DeadlineRulesController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newRule(Model model) {
 		model.addAttribute("form", RuleForm.empty());
 		return form(model, null);
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String add(CommuneInfo commune, @Valid @ModelAttribute("form") RuleForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form.purpose() == null) {
@@ -110,14 +110,14 @@ class DeadlineRulesController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String edit(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", RuleForm.of(this.rules.rule(commune, id)));
 		return form(model, id);
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String change(CommuneInfo commune, @PathVariable long id, @Valid @ModelAttribute("form") RuleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.rules.rule(commune, id);
@@ -136,7 +136,7 @@ class DeadlineRulesController {
 	}
 
 	@PostMapping("/{id}/delete")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String delete(CommuneInfo commune, @PathVariable long id, RedirectAttributes redirect) {
 		this.rules.delete(commune, id);
 		redirect.addFlashAttribute("message", "rules.deleted");

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doithoai.organization.Forms.AreaForm;
 import vn.doithoai.organization.Forms.DepartmentForm;
 import vn.doithoai.organization.Forms.OfficialForm;
+import vn.doithoai.system.StaffRoles;
 import vn.doithoai.system.DuplicateCodeException;
 import vn.doithoai.system.StaleEditException;
 
@@ -23,8 +24,6 @@ import vn.doithoai.system.StaleEditException;
 @Controller
 @RequestMapping("/staff/{commune}")
 class CommuneStructureController {
-
-	private static final String EDITORS = "hasAnyRole('ADMIN', 'SECRETARY')";
 
 	private final CommuneDirectory directory;
 
@@ -47,14 +46,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/areas/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newArea(Model model) {
 		model.addAttribute("form", AreaForm.empty());
 		return areaForm(model, null);
 	}
 
 	@PostMapping("/areas/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String addArea(CommuneInfo commune, @Valid @ModelAttribute("form") AreaForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
@@ -71,14 +70,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/areas/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String editArea(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", AreaForm.of(this.structure.area(commune, id)));
 		return areaForm(model, id);
 	}
 
 	@PostMapping("/areas/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String changeArea(CommuneInfo commune, @PathVariable long id, @Valid @ModelAttribute("form") AreaForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.structure.area(commune, id);
@@ -111,14 +110,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/departments/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newDepartment(Model model) {
 		model.addAttribute("form", DepartmentForm.empty());
 		return departmentForm(model, null);
 	}
 
 	@PostMapping("/departments/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String addDepartment(CommuneInfo commune, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
@@ -135,14 +134,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/departments/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String editDepartment(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", DepartmentForm.of(this.structure.department(commune, id)));
 		return departmentForm(model, id);
 	}
 
 	@PostMapping("/departments/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String changeDepartment(CommuneInfo commune, @PathVariable long id,
 			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -177,14 +176,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/officials/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newOfficial(CommuneInfo commune, Model model) {
 		model.addAttribute("form", OfficialForm.empty());
 		return officialForm(commune, model, null);
 	}
 
 	@PostMapping("/officials/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String addOfficial(CommuneInfo commune, @Valid @ModelAttribute("form") OfficialForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
@@ -196,14 +195,14 @@ class CommuneStructureController {
 	}
 
 	@GetMapping("/officials/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String editOfficial(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", OfficialForm.of(this.structure.official(commune, id)));
 		return officialForm(commune, model, id);
 	}
 
 	@PostMapping("/officials/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String changeOfficial(CommuneInfo commune, @PathVariable long id, @Valid @ModelAttribute("form") OfficialForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.structure.official(commune, id);

@@ -1,6 +1,7 @@
 package vn.doithoai.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,8 +69,8 @@ class Compliance {
 								.filter((c) -> (c.details().date().getMonthValue() - 1) / 3 + 1 == q)
 								.filter((c) -> c.details().allAreas() || c.details().areaCodes().contains(area.code()))
 								.toList();
-							checks.add(check(requirement, area.name(), q, inQuarter, LocalDate.of(year, q * 3, 1)
-								.withDayOfMonth(LocalDate.of(year, q * 3, 1).lengthOfMonth()), today));
+							checks.add(check(requirement, area.name(), q, inQuarter,
+									YearMonth.of(year, q * 3).atEndOfMonth(), today));
 						}
 					}
 				}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.system.StaffRoles;
 
 /** The yearly compliance view: required, planned, held. */
 @Controller
@@ -44,7 +45,7 @@ class ComplianceController {
 	}
 
 	@PostMapping("/staff/{commune}/compliance/requirements")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String setRequirement(CommuneInfo commune, @RequestParam Compliance.RequirementKind kind,
 			@RequestParam(defaultValue = "0") int count, @RequestParam(defaultValue = "") String legalSource,
 			@RequestParam(defaultValue = "") String remove, RedirectAttributes redirect) {

@@ -123,10 +123,6 @@ class Conference {
 		this.noticeSymbol = symbol;
 	}
 
-	boolean editable() {
-		return this.state == ConferenceState.DRAFT || this.state == ConferenceState.SCHEDULED;
-	}
-
 	private void require(boolean allowed) {
 		if (!allowed) {
 			throw new TransitionNotAllowedException(this.state.name());

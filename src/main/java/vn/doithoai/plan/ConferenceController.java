@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.system.StaffRoles;
 import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.StaleEditException;
+import vn.doithoai.system.VietnameseDates;
 
 /** A commune's conferences: list, create, edit, and each step of their life. */
 @Controller
 @RequestMapping("/staff/{commune}/conferences")
 class ConferenceController {
-
-	static final String EDITORS = "hasAnyRole('ADMIN', 'SECRETARY')";
 
 	private final Conferences conferences;
 
@@ -58,14 +57,14 @@ class ConferenceController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newConference(CommuneInfo commune, @RequestParam(required = false) Long plan, Model model) {
 		model.addAttribute("form", ConferenceForm.empty(plan, UUID.randomUUID().toString()));
 		return form(commune, model, null);
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String create(CommuneInfo commune, @Valid @ModelAttribute("form") ConferenceForm form, BindingResult result,
 			Model model) {
 		Conference.Details details = form.details(result);
@@ -90,14 +89,14 @@ class ConferenceController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String edit(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", ConferenceForm.of(this.conferences.view(commune, id)));
 		return form(commune, model, id);
 	}
 
 	@PostMapping("/{id}/edit")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String change(CommuneInfo commune, @PathVariable long id, @Valid @ModelAttribute("form") ConferenceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.conferences.view(commune, id);
@@ -122,7 +121,7 @@ class ConferenceController {
 	}
 
 	@PostMapping("/{id}/schedule")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String schedule(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			RedirectAttributes redirect) {
 		return step(id, redirect, Map.of(), () -> this.conferences.schedule(commune, id, version),
@@ -130,7 +129,7 @@ class ConferenceController {
 	}
 
 	@PostMapping("/{id}/announce")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String announce(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String lateReason, RedirectAttributes redirect) {
 		return step(id, redirect, Map.of("lateReason", lateReason),
@@ -138,7 +137,7 @@ class ConferenceController {
 	}
 
 	@PostMapping("/{id}/close-registration")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String closeRegistration(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			RedirectAttributes redirect) {
 		return step(id, redirect, Map.of(), () -> this.conferences.closeRegistration(commune, id, version),
@@ -146,13 +145,12 @@ class ConferenceController {
 	}
 
 	@PostMapping("/{id}/postpone")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String postpone(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String newDate, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
-		MapBindingResult dateCheck = new MapBindingResult(new java.util.HashMap<>(Map.of("newDate", newDate)), "form");
-		LocalDate date = ConferenceForm.parseDate(newDate, "newDate", dateCheck);
-		if (newDate.isBlank() || dateCheck.hasErrors()) {
+		LocalDate date = VietnameseDates.parse(newDate);
+		if (date == null) {
 			this.conferences.view(commune, id);
 			redirect.addFlashAttribute("actionError",
 					new ActionError("newDate", newDate.isBlank() ? "validation.required" : "conference.error.date"));
@@ -164,7 +162,7 @@ class ConferenceController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String cancel(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return step(id, redirect, Map.of("cancelReason", reason),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
+
+import vn.doithoai.system.VietnameseDates;
 
 /** What the conference form posts; dates as Vietnamese users write them (dd/mm/yyyy). */
 record ConferenceForm(@NotNull(message = "{validation.required}") ConferenceKind kind,
@@ -27,11 +28,6 @@ record ConferenceForm(@NotNull(message = "{validation.required}") ConferenceKind
 		@Size(max = 5000, message = "{validation.tooLong}") String invitees,
 		@Size(max = 2000, message = "{validation.tooLong}") String audience, Long planId, Integer version,
 		String requestKey) {
-
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
-
-	static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
@@ -57,7 +53,7 @@ record ConferenceForm(@NotNull(message = "{validation.required}") ConferenceKind
 
 	static ConferenceForm of(ConferenceView view) {
 		Conference.Details d = view.details();
-		return new ConferenceForm(d.kind(), d.title(), SHOWN_DATE.format(d.date()), TIME.format(d.start()),
+		return new ConferenceForm(d.kind(), d.title(), VietnameseDates.SHOWN.format(d.date()), TIME.format(d.start()),
 				TIME.format(d.end()), d.venue(), d.allAreas(), d.areaCodes(), Lines.join(d.topics()), d.fieldCodes(),
 				d.chair(), Lines.join(d.coChairs()), Lines.join(d.participants()), Lines.join(d.invitees()),
 				Lines.join(d.audience()), view.planId(), view.version(), null);
@@ -84,18 +80,15 @@ record ConferenceForm(@NotNull(message = "{validation.required}") ConferenceKind
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			LocalDate date = LocalDate.parse(text.strip(), DATE);
-			if (date.getYear() < 2000 || date.getYear() > 2100) {
-				result.rejectValue(field, "conference.error.dateRange");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate date = VietnameseDates.parse(text);
+		if (date == null) {
 			result.rejectValue(field, "conference.error.date");
+		}
+		else if (date.getYear() < 2000 || date.getYear() > 2100) {
+			result.rejectValue(field, "conference.error.dateRange");
 			return null;
 		}
+		return date;
 	}
 
 	private static LocalTime parseTime(String text, String field, BindingResult result) {

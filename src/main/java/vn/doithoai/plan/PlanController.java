@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.system.StaffRoles;
 import vn.doithoai.system.StaleEditException;
 
 /** A commune's yearly plans: draft, edit, approve, publish, with their conferences. */
@@ -63,7 +64,7 @@ class PlanController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String newPlan(CommuneInfo commune, Model model) {
 		String kind = this.messages.getMessage("commune.kind.title." + commune.kind().name(), null,
 				Locale.forLanguageTag("vi"));
@@ -73,7 +74,7 @@ class PlanController {
 	}
 
 	@PostMapping("/new")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String create(CommuneInfo commune, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
 			Model model) {
 		if (result.hasErrors()) {
@@ -93,14 +94,14 @@ class PlanController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String edit(CommuneInfo commune, @PathVariable long id, Model model) {
 		model.addAttribute("form", PlanForm.of(this.plans.plan(commune, id)));
 		return form(model, id);
 	}
 
 	@PostMapping("/{id}/edit")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String change(CommuneInfo commune, @PathVariable long id, @Valid @ModelAttribute("form") PlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.plans.plan(commune, id);
@@ -122,14 +123,14 @@ class PlanController {
 	}
 
 	@PostMapping("/{id}/approve")
-	@PreAuthorize("hasAnyRole('ADMIN', 'CHAIR')")
+	@PreAuthorize(StaffRoles.CHAIRS)
 	String approve(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			RedirectAttributes redirect) {
 		return step(redirect, () -> this.plans.approve(commune, id, version), "plan.approvedNow", id);
 	}
 
 	@PostMapping("/{id}/publish")
-	@PreAuthorize(ConferenceController.EDITORS)
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String publish(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			RedirectAttributes redirect) {
 		return step(redirect, () -> this.plans.publish(commune, id, version), "plan.publishedNow", id);

@@ -3,9 +3,14 @@ package vn.doithoai.plan;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.doithoai.calendar.Deadline;
+import vn.doithoai.calendar.DeadlinePurpose;
+import vn.doithoai.calendar.Deadlines;
 
 /**
  * What the public may see of a commune's plans and conferences: no drafts, no personal
@@ -18,10 +23,9 @@ public class PublicConferences {
 
 	private final PlanRepository plans;
 
-	private final vn.doithoai.calendar.Deadlines deadlines;
+	private final Deadlines deadlines;
 
-	PublicConferences(ConferenceRepository conferences, PlanRepository plans,
-			vn.doithoai.calendar.Deadlines deadlines) {
+	PublicConferences(ConferenceRepository conferences, PlanRepository plans, Deadlines deadlines) {
 		this.conferences = conferences;
 		this.plans = plans;
 		this.deadlines = deadlines;
@@ -34,8 +38,8 @@ public class PublicConferences {
 	@Transactional(readOnly = true)
 	public List<PublicConference> conferences(long communeId) {
 		List<Conference> found = this.conferences.publicOf(communeId);
-		java.util.Map<String, List<vn.doithoai.calendar.Deadline>> deadlines = this.deadlines
-			.forSubjects(Conferences.SUBJECT, found.stream().map((c) -> String.valueOf(c.id())).toList());
+		Map<String, List<Deadline>> deadlines = this.deadlines.forSubjects(Conferences.SUBJECT,
+				found.stream().map((c) -> String.valueOf(c.id())).toList());
 		return found.stream()
 			.map((c) -> toPublic(c, deadlines.getOrDefault(String.valueOf(c.id()), List.of())))
 			.toList();
@@ -51,11 +55,11 @@ public class PublicConferences {
 			.toList();
 	}
 
-	private PublicConference toPublic(Conference conference, List<vn.doithoai.calendar.Deadline> deadlines) {
+	private PublicConference toPublic(Conference conference, List<Deadline> deadlines) {
 		Conference.Details d = conference.details();
 		LocalDate registrationCloses = deadlines.stream()
-			.filter((deadline) -> deadline.purpose() == vn.doithoai.calendar.DeadlinePurpose.REGISTRATION_CLOSE)
-			.map(vn.doithoai.calendar.Deadline::due)
+			.filter((deadline) -> deadline.purpose() == DeadlinePurpose.REGISTRATION_CLOSE)
+			.map(Deadline::due)
 			.findFirst()
 			.orElse(d.date().minusDays(1));
 		return new PublicConference(conference.id(), d.kind(), d.title(), d.date(), d.start(), d.end(), d.venue(),
