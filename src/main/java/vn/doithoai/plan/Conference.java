@@ -49,7 +49,7 @@ class Conference {
 	static Conference draft(long communeId, Long planId, Details details) {
 		Conference conference = new Conference(null, communeId, planId, details, ConferenceState.DRAFT, null, null,
 				null, 0);
-		conference.newHistory.add(new HistoryEntry(ConferenceState.DRAFT, details.date(), null));
+		conference.newHistory.add(new HistoryEntry(ConferenceState.DRAFT, details.date(), null, null));
 		return conference;
 	}
 
@@ -57,7 +57,7 @@ class Conference {
 	Events.ConferenceScheduled schedule() {
 		require(this.state == ConferenceState.DRAFT);
 		this.state = ConferenceState.SCHEDULED;
-		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null));
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null, null));
 		return new Events.ConferenceScheduled(this.id, this.communeId, this.details.date());
 	}
 
@@ -77,14 +77,14 @@ class Conference {
 		this.lateNoticeReason = late ? lateReason : null;
 		this.announcedOn = today;
 		this.state = ConferenceState.ANNOUNCED;
-		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), this.lateNoticeReason));
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), this.lateNoticeReason, null));
 		return new Events.ConferenceAnnounced(this.id, this.communeId, this.details.date(), late);
 	}
 
 	Events.RegistrationClosed closeRegistration() {
 		require(this.state == ConferenceState.ANNOUNCED);
 		this.state = ConferenceState.REGISTRATION_CLOSED;
-		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null));
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null, null));
 		return new Events.RegistrationClosed(this.id, this.communeId);
 	}
 
@@ -101,7 +101,7 @@ class Conference {
 		LocalDate from = this.details.date();
 		this.details = this.details.on(newDate);
 		this.state = ConferenceState.POSTPONED;
-		this.newHistory.add(new HistoryEntry(this.state, newDate, reason));
+		this.newHistory.add(new HistoryEntry(this.state, newDate, reason, null));
 		return new Events.ConferencePostponed(this.id, this.communeId, from, newDate, reason);
 	}
 
@@ -109,7 +109,7 @@ class Conference {
 		require(ConferenceState.BEFORE_IT_STARTS.contains(this.state));
 		requireReason(reason);
 		this.state = ConferenceState.CANCELLED;
-		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), reason));
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), reason, null));
 		return new Events.ConferenceCancelled(this.id, this.communeId, reason);
 	}
 
@@ -191,8 +191,11 @@ class Conference {
 
 	}
 
-	/** One line of the conference's public history. */
-	record HistoryEntry(ConferenceState state, LocalDate date, String note) {
+	/**
+	 * One line of the conference's public history: the state it entered, the conference's
+	 * date then, why (if said), and when it happened (set when stored).
+	 */
+	record HistoryEntry(ConferenceState state, LocalDate date, String note, java.time.Instant at) {
 	}
 
 }

@@ -102,9 +102,9 @@ class ConferenceRepository {
 
 	List<Conference.HistoryEntry> history(long conferenceId) {
 		return this.jdbc.query(
-				"select state, day, note from conference_history where conference_id = ? order by at, id",
+				"select state, day, note, at from conference_history where conference_id = ? order by at, id",
 				(rs, i) -> new Conference.HistoryEntry(ConferenceState.valueOf(rs.getString("state")),
-						rs.getDate("day").toLocalDate(), rs.getString("note")),
+						rs.getDate("day").toLocalDate(), rs.getString("note"), rs.getTimestamp("at").toInstant()),
 				conferenceId);
 	}
 
