@@ -10,6 +10,16 @@ import java.util.List;
 record Plan(Long id, long communeId, int year, Content content, PlanState state, String numberSymbol,
 		LocalDate issuedDate, int version) {
 
+	/** The content section as headings and the lines under them, for the plan's page. */
+	public List<Lines.Group> contentGroups() {
+		return Lines.groups(this.content.content());
+	}
+
+	/** The units and their duties, for the plan's page. */
+	public List<Lines.Group> dutyGroups() {
+		return Lines.groups(this.content.duties());
+	}
+
 	/** Approves a draft: it gets its number and date and is no longer edited. */
 	Plan approve(String symbol, LocalDate today) {
 		if (this.state != PlanState.DRAFT) {
