@@ -42,7 +42,9 @@ enum DeadlinePreset {
 			rule(DeadlinePurpose.WRITTEN_ANSWER, "Bộ phận chuyên môn trả lời bằng văn bản", 10, WORKING_DAYS, AFTER,
 					Sources.SEED_004),
 			rule(DeadlinePurpose.RESULTS_PUBLISHED, "Công khai kết quả đối thoại", 10, CALENDAR_DAYS, AFTER,
-					Sources.LAW_72_2025)));
+					Sources.LAW_72_2025),
+			rule(DeadlinePurpose.FORWARDING, "Chuyển phản ánh, kiến nghị không thuộc thẩm quyền", 5, WORKING_DAYS,
+					AFTER, Sources.ND_20_2008)));
 
 	private final List<Template> rules;
 
@@ -69,6 +71,8 @@ enum DeadlinePreset {
 		static final String LAW_72_2025 = "Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15), Điều 43";
 
 		static final String QD_29_2022 = "Quyết định 29/2022/QĐ-UBND ngày 04/8/2022 của UBND tỉnh Quảng Ngãi";
+
+		static final String ND_20_2008 = "Nghị định 20/2008/NĐ-CP (đã sửa đổi, bổ sung) về tiếp nhận, xử lý phản ánh, kiến nghị";
 
 		static final String SEED_004 = "Kế hoạch đối thoại về TTHC năm 2025 của UBND thị trấn Chi Đông";
 

@@ -45,6 +45,20 @@ public class PublicConferences {
 			.toList();
 	}
 
+	/** One public conference of the commune, with its deadlines. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PublicConference> find(long communeId, long id) {
+		return this.conferences.find(communeId, id)
+			.filter((conference) -> conference.state().isPublic())
+			.map((conference) -> toPublic(conference,
+					this.deadlines.forSubject(Conferences.SUBJECT, String.valueOf(conference.id()))));
+	}
+
+	/** Whether citizens may still register questions for it on the given day. */
+	public static boolean takesQuestions(PublicConference conference, LocalDate today) {
+		return conference.state() == ConferenceState.ANNOUNCED && !today.isAfter(conference.registrationCloses());
+	}
+
 	/** The commune's published plans, newest first. */
 	@Transactional(readOnly = true)
 	public List<PublicPlan> plans(long communeId) {
