@@ -85,14 +85,5 @@ create table petition_secret (
     secret bytea not null
 );
 
--- The opening lines of an answer, per field; a commune's own text wins over the default (no
--- commune).
-create table answer_template (
-    id bigserial primary key,
-    commune_id bigint references commune (id),
-    field_code varchar(30) not null,
-    body text not null,
-    unique nulls not distinct (commune_id, field_code)
-);
-
+-- The department an official prepares answers for.
 alter table app_user add column department_id bigint references department (id);

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.system.DemoData;
 import vn.doithoai.system.DemoMode;
 import vn.doithoai.text.VietnameseText;
@@ -35,8 +36,11 @@ class DemoAccountsLoader implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
+	private final CommuneDirectory communes;
+
 	DemoAccountsLoader(DemoMode demo, JsonMapper json, StaffAccounts accounts, StaffAccountRepository repository,
-			PasswordEncoder encoder) {
+			PasswordEncoder encoder, CommuneDirectory communes) {
+		this.communes = communes;
 		this.demo = demo;
 		this.json = json;
 		this.accounts = accounts;
@@ -56,7 +60,8 @@ class DemoAccountsLoader implements ApplicationRunner {
 		create("admin", password, "Quản trị hệ thống", Role.ADMIN, null, null);
 		create("vanphong", password, nameOf(first, "SECRETARY"), Role.SECRETARY, first.code(), null);
 		create("chutich", password, nameOf(first, "CHAIR"), Role.CHAIR, first.code(), null);
-		create("canbo", password, nameOf(first, "OFFICIAL"), Role.OFFICIAL, first.code(), null);
+		long official = create("canbo", password, nameOf(first, "OFFICIAL"), Role.OFFICIAL, first.code(), null);
+		assignDepartment(official, first);
 		create("truongthon", password, nameOf(first, "AREA_HEAD"), Role.AREA_HEAD, first.code(), null);
 		create("mttq", password, nameOf(first, "FATHERLAND_FRONT"), Role.FATHERLAND_FRONT, first.code(), null);
 		create("tinh", password, "Giám sát tỉnh " + provinceName(data, first.provinceCode()), Role.PROVINCE, null,
@@ -72,11 +77,27 @@ class DemoAccountsLoader implements ApplicationRunner {
 	}
 
 	/** The demo password is hashed once, not once per account: start-up stays fast. */
-	private void create(String username, String passwordHash, String displayName, Role role, String communeCode,
+	private long create(String username, String passwordHash, String displayName, Role role, String communeCode,
 			String provinceCode) {
-		this.accounts.createHashed(
+		return this.accounts.createHashed(
 				new StaffAccounts.NewAccount(username, null, displayName, role, communeCode, provinceCode),
 				passwordHash);
+	}
+
+	/** The demo official answers for the department of the commune's first official. */
+	private void assignDepartment(long account, DemoData.Commune commune) {
+		String code = commune.officials()
+			.stream()
+			.filter((o) -> "OFFICIAL".equals(o.role()))
+			.findFirst()
+			.orElseThrow()
+			.department();
+		long communeId = this.communes.findByCode(commune.code()).orElseThrow().id();
+		this.communes.departments(communeId)
+			.stream()
+			.filter((department) -> department.code().equals(code))
+			.findFirst()
+			.ifPresent((department) -> this.accounts.assignDepartment(account, department.id()));
 	}
 
 	private static String nameOf(DemoData.Commune commune, String role) {

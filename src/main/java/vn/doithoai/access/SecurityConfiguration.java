@@ -54,9 +54,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/lich", "/lich/**", "/login", "/error", "/webjars/**",
-			"/assets/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**", "/v3/api-docs/**",
-			"/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info" };
+	static final String[] PUBLIC_PATHS = { "/", "/xa/**", "/lich", "/lich/**", "/tra-cuu", "/tra-cuu/**", "/login",
+			"/error", "/webjars/**", "/assets/**", "/favicon.ico", "/api/v1/public/**", "/api/v1/calendar/**",
+			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+			"/actuator/info" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CommuneAccess communeAccess, AccessTokens tokens,

@@ -33,6 +33,8 @@ class StaffAccount {
 
 	private String provinceCode;
 
+	private Long departmentId;
+
 	private boolean enabled;
 
 	private Instant createdAt;
@@ -73,6 +75,14 @@ class StaffAccount {
 
 	Role getRole() {
 		return this.role;
+	}
+
+	Long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	void assignDepartment(Long departmentId) {
+		this.departmentId = departmentId;
 	}
 
 	Long getCommuneId() {

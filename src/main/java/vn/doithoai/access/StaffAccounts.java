@@ -64,6 +64,21 @@ public class StaffAccounts {
 		return saved.getId();
 	}
 
+	/** Sets the department an official prepares answers for (none: {@code null}). */
+	void assignDepartment(long id, Long departmentId) {
+		StaffAccount account = this.accounts.findById(id).orElseThrow(NotFoundException::new);
+		Long before = account.getDepartmentId();
+		if (departmentId != null && (account.getCommuneId() == null || this.communes.departments(account.getCommuneId())
+			.stream()
+			.noneMatch((department) -> department.id() == departmentId))) {
+			throw new NotFoundException();
+		}
+		account.assignDepartment(departmentId);
+		this.accounts.flush();
+		this.audit.record("user.departmentAssigned", "user", account.getUsername(), communeCode(account), before,
+				departmentId);
+	}
+
 	void enable(long id, boolean enabled) {
 		StaffAccount account = this.accounts.findById(id).orElseThrow(NotFoundException::new);
 		if (!enabled && account.getRole() == Role.ADMIN && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {

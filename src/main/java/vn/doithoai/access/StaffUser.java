@@ -25,6 +25,8 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final String provinceCode;
 
+	private final Long departmentId;
+
 	private final boolean enabled;
 
 	private final int version;
@@ -32,7 +34,8 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 	private String passwordHash;
 
 	StaffUser(long id, String username, String displayName, Role role, String communeCode, String provinceCode,
-			boolean enabled, int version, String passwordHash) {
+			Long departmentId, boolean enabled, int version, String passwordHash) {
+		this.departmentId = departmentId;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -58,6 +61,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	public String communeCode() {
 		return this.communeCode;
+	}
+
+	/** The department an official prepares answers for; {@code null} for other roles. */
+	public Long departmentId() {
+		return this.departmentId;
 	}
 
 	/** The province a supervisor reads; for commune staff, their commune's province. */

@@ -36,8 +36,8 @@ class StaffUserDetailsService implements UserDetailsService {
 				? this.communes.findById(account.getCommuneId()).orElseThrow() : null;
 		return new StaffUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				(commune != null) ? commune.code() : null,
-				(commune != null) ? commune.provinceCode() : account.getProvinceCode(), account.isEnabled(),
-				account.getVersion(), account.getPasswordHash());
+				(commune != null) ? commune.provinceCode() : account.getProvinceCode(), account.getDepartmentId(),
+				account.isEnabled(), account.getVersion(), account.getPasswordHash());
 	}
 
 	/**

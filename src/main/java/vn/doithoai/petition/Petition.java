@@ -153,13 +153,13 @@ class Petition {
 	 * Gives it to a department to prepare the answer by {@code due}; a petition not yet
 	 * accepted is accepted in the same step, and an assigned one may be given to another.
 	 */
-	PetitionEvents.PetitionAssigned assign(long departmentId, LocalDate due, LocalDate today) {
+	PetitionEvents.PetitionAssigned assign(long departmentId, String fieldCode, LocalDate due, LocalDate today) {
 		require(PetitionState.TRIAGEABLE.contains(this.state) || this.state == PetitionState.ASSIGNED);
 		if (due == null || due.isBefore(today)) {
 			throw new InvalidInputException("due", "petition.error.dueDate");
 		}
 		if (this.state == PetitionState.RECEIVED) {
-			accept(this.fieldCode);
+			accept((fieldCode != null) ? fieldCode : this.fieldCode);
 		}
 		this.departmentId = departmentId;
 		this.dueDate = due;

@@ -37,6 +37,8 @@ class Petitions {
 
 	private final TrackingCodes codes;
 
+	private final Attachments attachments;
+
 	private final CommuneDirectory communes;
 
 	private final PublicConferences conferences;
@@ -49,11 +51,12 @@ class Petitions {
 
 	private final Clock clock;
 
-	Petitions(PetitionRepository petitions, TrackingCodes codes, CommuneDirectory communes,
+	Petitions(PetitionRepository petitions, TrackingCodes codes, Attachments attachments, CommuneDirectory communes,
 			PublicConferences conferences, Deadlines deadlines, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.petitions = petitions;
 		this.codes = codes;
+		this.attachments = attachments;
 		this.communes = communes;
 		this.conferences = conferences;
 		this.deadlines = deadlines;
@@ -96,6 +99,44 @@ class Petitions {
 		this.audit.record("petition.received", SUBJECT, id, commune.code(), null, event);
 		this.events.publishEvent(event);
 		return new Registered(id, code, this.codes.pin(code), PetitionState.RECEIVED, false);
+	}
+
+	/**
+	 * Registers a petition typed in from a paper form with its scanned original, both or
+	 * neither.
+	 */
+	@Transactional
+	Registered registerWithScan(CommuneInfo commune, Registration input, Channel channel, String proxyAuthor,
+			String requestKey, String fileName, byte[] scan) {
+		String mediaType = (scan != null && scan.length > 0) ? Attachments.mediaTypeOf(scan, "scan") : null;
+		Registered registered = register(commune, input, channel, proxyAuthor, requestKey);
+		if (mediaType != null && !registered.repeated()) {
+			String name = (fileName == null || fileName.isBlank()) ? "scan" : fileName;
+			this.attachments.add(registered.id(), name.substring(0, Math.min(name.length(), 255)), mediaType, scan);
+			this.audit.record("petition.scanAttached", SUBJECT, registered.id(), commune.code(), null, name);
+		}
+		return registered;
+	}
+
+	/**
+	 * Registers the questions an area head or the Front collected, all or none: one bad
+	 * row keeps them all from being saved.
+	 */
+	@Transactional
+	List<Registered> registerBatch(CommuneInfo commune, List<Registration> rows, Channel channel, String proxyAuthor,
+			String requestKey) {
+		List<Registered> registered = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			try {
+				registered.add(register(commune, rows.get(i), channel, proxyAuthor,
+						(requestKey != null) ? requestKey + ":" + i : null));
+			}
+			catch (InvalidInputException ex) {
+				throw new InvalidInputException("rows[" + i + "]." + PublicPetitionController.formField(ex.field()),
+						ex.key());
+			}
+		}
+		return registered;
 	}
 
 	/** The checks a registration needs beyond its shape: the commune's own lists. */
@@ -174,11 +215,15 @@ class Petitions {
 	 * otherwise the secretary's date.
 	 */
 	@Transactional
-	void assign(CommuneInfo commune, long id, long departmentId, LocalDate chosenDue, int version) {
+	void assign(CommuneInfo commune, long id, Long departmentId, String fieldCode, LocalDate chosenDue, int version) {
+		Petition petition = load(commune, id, version);
+		checkField(fieldCode);
+		if (departmentId == null) {
+			throw new InvalidInputException("departmentId", "validation.required");
+		}
 		if (this.communes.departments(commune.id()).stream().noneMatch((d) -> d.id() == departmentId)) {
 			throw new InvalidInputException("departmentId", "petition.error.unknownDepartment");
 		}
-		Petition petition = load(commune, id, version);
 		LocalDate due = chosenDue;
 		Optional<LocalDate> conferenceDate = conferenceDate(commune, petition);
 		if (conferenceDate.isPresent()) {
@@ -188,7 +233,8 @@ class Petitions {
 				due = ruled.get().due();
 			}
 		}
-		done(commune, petition, "petition.assigned", petition.assign(departmentId, due, LocalDate.now(this.clock)));
+		done(commune, petition, "petition.assigned",
+				petition.assign(departmentId, fieldCode, due, LocalDate.now(this.clock)));
 	}
 
 	@Transactional

@@ -188,7 +188,30 @@ class TenantIsolationTests {
 				this.communes.departments(commune.id()).get(0).id(), "officials",
 				this.communes.officials(commune.id()).get(0).id(), "deadline-rules",
 				this.rules.rules(commune.id()).get(0).id(), "plans", firstId("plan", commune), "conferences",
-				firstId("conference", commune));
+				firstId("conference", commune), "petitions", petitionWithScan(commune), "attachments",
+				this.jdbc.queryForObject("select min(id) from petition_attachment where petition_id = ?", Long.class,
+						petitionWithScan(commune)));
+	}
+
+	/**
+	 * A petition of the commune with a scanned original, made here if the demo has none.
+	 */
+	private long petitionWithScan(CommuneInfo commune) {
+		Long id = this.jdbc.queryForObject("""
+				select min(p.id) from petition p join petition_attachment a on a.petition_id = p.id
+				where p.commune_id = ?""", Long.class, commune.id());
+		if (id != null) {
+			return id;
+		}
+		id = this.jdbc.queryForObject("""
+				insert into petition (commune_id, tracking_code, channel, state, full_name, address, content,
+				    received_at, search_text)
+				values (?, ?, 'PAPER', 'RECEIVED', 'Nguyễn Văn A', 'Thôn 1', 'Hỏi về đất đai', now(), 'hoi ve dat dai')
+				returning id""", Long.class, commune.id(), "TEN-" + commune.code());
+		this.jdbc.update("""
+				insert into petition_attachment (petition_id, file_name, media_type, size_bytes, bytes)
+				values (?, 'scan.pdf', 'application/pdf', 8, ?)""", id, "%PDF-1.4".getBytes());
+		return id;
 	}
 
 	private long firstId(String table, CommuneInfo commune) {
@@ -199,7 +222,8 @@ class TenantIsolationTests {
 	private static String expand(String pattern, CommuneInfo commune, Map<String, Long> ids) {
 		String path = pattern.replace("{commune}", commune.code());
 		for (Map.Entry<String, Long> id : ids.entrySet()) {
-			path = path.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue());
+			path = path.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue())
+				.replace("/" + id.getKey() + "/{attachmentId}", "/" + id.getKey() + "/" + id.getValue());
 		}
 		assertThat(path).as("every {id} of a commune page must name a real record of that commune; add its kind here")
 			.doesNotContain("{");
