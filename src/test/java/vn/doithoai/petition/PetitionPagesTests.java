@@ -6,7 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.doithoai.IntegrationTest;
-import vn.doithoai.access.StaffUserDetailsService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.doithoai.access.StaffUser;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +20,7 @@ class PetitionPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	StaffUserDetailsService users;
+	UserDetailsService users;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/staff/21172/petitions/new", "/staff/21172/petitions/batch",
