@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -113,7 +114,7 @@ class PetitionApiController {
 			String areaCode, String fieldCode,
 			@NotBlank(message = "{validation.required}") @Size(max = 5000,
 					message = "{validation.tooLong}") String content,
-			@AssertTrue(message = "{petition.error.consent}") boolean consent) {
+			@NotNull(message = "{petition.error.consent}") @AssertTrue(message = "{petition.error.consent}") Boolean consent) {
 
 		Registration registration() {
 			return new Registration(this.conferenceId, this.fullName, this.phone, this.email, this.address,
