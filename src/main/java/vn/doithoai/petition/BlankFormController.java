@@ -48,20 +48,15 @@ class BlankFormController {
 
 	private final MessageSource messages;
 
-	/** The address citizens reach the site at; empty: the address of the request. */
-	private final String publicUrl;
+	private final PublicLinks links;
 
 	BlankFormController(CommuneDirectory directory, PublicConferences conferences, DocumentRenderer renderer,
-			MessageSource messages, @Value("${doithoai.public-url:}") String publicUrl) {
+			MessageSource messages, PublicLinks links) {
 		this.directory = directory;
 		this.conferences = conferences;
 		this.renderer = renderer;
 		this.messages = messages;
-		this.publicUrl = publicUrl.strip();
-		if (!this.publicUrl.isEmpty() && !isHttpAddress(this.publicUrl)) {
-			throw new IllegalStateException(
-					"doithoai.public-url must be an absolute http(s) address, not " + this.publicUrl);
-		}
+		this.links = links;
 	}
 
 	@GetMapping("/staff/{commune}/petitions/blank-form.pdf")
@@ -87,7 +82,8 @@ class BlankFormController {
 				(conference != null) ? conference.registrationCloses() : null,
 				this.directory.areas(commune.id()).stream().map(AreaView::name).toList(),
 				this.directory.fields().stream().filter(FieldView::active).map(FieldView::name).toList(),
-				onlineForm(commune, conferenceId), text("blankForm.consent", kind, commune.name()));
+				this.links.registrationForm(commune.code(), conferenceId).orElseThrow(),
+				text("blankForm.consent", kind, commune.name()));
 		String name = ((conferenceId != null)
 				? text("blankForm.filenameForConference", commune.name(), conferenceId.toString())
 				: text("blankForm.filename", commune.name())) + ".pdf";
@@ -109,32 +105,8 @@ class BlankFormController {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/**
-	 * {@code {base}/xa/{code}/gui-y-kien}, with {@code ?hoiNghi={id}} for a conference.
-	 */
-	private URI onlineForm(CommuneInfo commune, Long conferenceId) {
-		UriComponentsBuilder base = this.publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
-				: UriComponentsBuilder.fromUriString(this.publicUrl);
-		return base.pathSegment("xa", commune.code(), "gui-y-kien")
-			.queryParamIfPresent("hoiNghi", Optional.ofNullable(conferenceId))
-			.build()
-			.encode()
-			.toUri();
-	}
-
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, VIETNAMESE);
-	}
-
-	private static boolean isHttpAddress(String address) {
-		try {
-			URI uri = new URI(address);
-			return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
 	}
 
 }

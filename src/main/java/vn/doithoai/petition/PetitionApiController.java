@@ -114,7 +114,8 @@ class PetitionApiController {
 			String areaCode, String fieldCode,
 			@NotBlank(message = "{validation.required}") @Size(max = 5000,
 					message = "{validation.tooLong}") String content,
-			@NotNull(message = "{petition.error.consent}") @AssertTrue(message = "{petition.error.consent}") Boolean consent) {
+			@NotNull(message = "{petition.error.consent}") @AssertTrue(
+					message = "{petition.error.consent}") Boolean consent) {
 
 		Registration registration() {
 			return new Registration(this.conferenceId, this.fullName, this.phone, this.email, this.address,

@@ -7,15 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.doithoai.audit.AuditTrail;
 import vn.doithoai.calendar.DeadlinePurpose;
 import vn.doithoai.calendar.Deadlines;
+import vn.doithoai.notify.Outbox;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.plan.PublicConferences;
@@ -51,9 +54,18 @@ class Petitions {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	private final PublicLinks links;
+
+	private final MessageSource messages;
+
 	Petitions(PetitionRepository petitions, TrackingCodes codes, Attachments attachments, CommuneDirectory communes,
 			PublicConferences conferences, Deadlines deadlines, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Outbox outbox, PublicLinks links, MessageSource messages) {
+		this.outbox = outbox;
+		this.links = links;
+		this.messages = messages;
 		this.petitions = petitions;
 		this.codes = codes;
 		this.attachments = attachments;
@@ -98,7 +110,11 @@ class Petitions {
 				input.conferenceId(), channel);
 		this.audit.record("petition.received", SUBJECT, id, commune.code(), null, event);
 		this.events.publishEvent(event);
-		return new Registered(id, code, this.codes.pin(code), PetitionState.RECEIVED, false);
+		String pin = this.codes.pin(code);
+		if (input.emailOrNull() != null) {
+			sendReceipt(commune, input, code, pin);
+		}
+		return new Registered(id, code, pin, PetitionState.RECEIVED, false);
 	}
 
 	/**
@@ -137,6 +153,23 @@ class Petitions {
 			}
 		}
 		return registered;
+	}
+
+	/**
+	 * Tells the citizen, by e-mail, the code and the PIN; sent by the outbox once this
+	 * transaction commits.
+	 */
+	private void sendReceipt(CommuneInfo commune, Registration input, String code, String pin) {
+		Locale vi = Locale.forLanguageTag("vi");
+		String unit = this.messages.getMessage("commune.kind.title." + commune.kind().name(), null, vi) + " "
+				+ commune.name();
+		String link = this.links.tracking(code)
+			.map(java.net.URI::toString)
+			.orElseGet(() -> this.messages.getMessage("petition.mail.noLink", null, vi));
+		this.outbox.email(commune.code(), input.emailOrNull(),
+				this.messages.getMessage("petition.mail.subject", new Object[] { code }, vi), this.messages
+					.getMessage("petition.mail.body", new Object[] { input.fullName(), unit, code, pin, link }, vi),
+				"petition-receipt:" + code);
 	}
 
 	/** The checks a registration needs beyond its shape: the commune's own lists. */

@@ -19,7 +19,9 @@ record RegistrationForm(Long conferenceId,
 		String areaCode, String fieldCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 5000,
 				message = "{validation.tooLong}") String question,
-		@NotNull(message = "{petition.error.consent}") @AssertTrue(message = "{petition.error.consent}") Boolean consent, String submissionKey) {
+		@NotNull(message = "{petition.error.consent}") @AssertTrue(
+				message = "{petition.error.consent}") Boolean consent,
+		String submissionKey) {
 
 	/**
 	 * A Vietnamese phone number: 0 or +84, then 9 or 10 digits, spaces, dots or dashes

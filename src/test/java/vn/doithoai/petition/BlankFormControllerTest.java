@@ -57,7 +57,7 @@ class BlankFormControllerTest {
 			" https://doithoai.hatinh.gov.vn/ " })
 	void theConfiguredPublicAddressLeadsTheOnlineFormsAddress(String publicUrl) throws IOException {
 		BlankFormController controller = new BlankFormController(this.directory, this.conferences,
-				new DocumentRenderer(), this.messages, publicUrl);
+				new DocumentRenderer(), this.messages, new PublicLinks(publicUrl));
 		byte[] pdf = controller.forCitizens("18187", null).getBody();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
@@ -71,7 +71,7 @@ class BlankFormControllerTest {
 	@ValueSource(strings = { "doithoai.hatinh.gov.vn", "ftp://doithoai.hatinh.gov.vn", "https://" })
 	void anAddressThatIsNotAWebAddressStopsTheApplicationFromStarting(String publicUrl) {
 		assertThatIllegalStateException().isThrownBy(() -> new BlankFormController(this.directory, this.conferences,
-				new DocumentRenderer(), this.messages, publicUrl));
+				new DocumentRenderer(), this.messages, new PublicLinks(publicUrl)));
 	}
 
 }
