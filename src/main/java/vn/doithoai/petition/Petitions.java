@@ -85,6 +85,18 @@ class Petitions {
 	@Transactional
 	Registered register(CommuneInfo commune, Registration input, Channel channel, String proxyAuthor,
 			String requestKey) {
+		return register(commune, input, channel, proxyAuthor, requestKey, () -> {
+		});
+	}
+
+	/**
+	 * Registers a petition from the public: {@code admission} (the abuse checks) runs in
+	 * this transaction once the request is known to be new, so a retry of a registered
+	 * petition is not asked again and a refused one leaves nothing behind.
+	 */
+	@Transactional
+	Registered register(CommuneInfo commune, Registration input, Channel channel, String proxyAuthor, String requestKey,
+			Runnable admission) {
 		String hash = sha256(input.fingerprint(commune.code()) + "\u001f" + channel);
 		if (requestKey != null) {
 			Optional<PetitionRepository.Keyed> earlier = this.petitions.findByRequestKey(requestKey);
@@ -97,6 +109,7 @@ class Petitions {
 			}
 		}
 		check(commune, input, channel);
+		admission.run();
 		String code = this.codes.next();
 		while (this.petitions.trackingCodeTaken(code)) {
 			code = this.codes.next();

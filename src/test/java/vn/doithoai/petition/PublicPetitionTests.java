@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.doithoai.IntegrationTest;
+import vn.doithoai.system.Challenges;
+import vn.doithoai.system.PublicWriteGuard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -46,6 +49,14 @@ class PublicPetitionTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	PublicWriteGuard guard;
+
+	@BeforeEach
+	void freshLimits() {
+		this.guard.reset();
+	}
 
 	@Test
 	void theApiRegistersOnceForOneIdempotencyKeyAndRefusesTheKeyWithAnotherBody() throws Exception {
@@ -108,6 +119,35 @@ class PublicPetitionTests {
 	}
 
 	@Test
+	void aMissingReplayedOrForgedChallengeAndAFilledHoneypotAreRefused() throws Exception {
+		int count = count();
+		String body = body("Đỗ Văn Phúc", "Đề nghị nâng cấp nhà văn hóa tổ dân phố.");
+		apiAs(UUID.randomUUID().toString(), body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("challenge"));
+		String altcha = solved();
+		String withChallenge = body.replaceFirst("\\{", "{\"altcha\": \"" + altcha + "\", ");
+		apiAs(UUID.randomUUID().toString(), withChallenge).andExpect(status().isCreated());
+		apiAs(UUID.randomUUID().toString(), withChallenge).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("challenge"));
+		apiAs(UUID.randomUUID().toString(),
+				body.replaceFirst("\\{", "{\"altcha\": \"" + solved() + "\", \"website\": \"http://spam.example\", "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("website"));
+		this.mvc
+			.perform(post("/xa/21172/gui-y-kien").with(csrf())
+				.param("submissionKey", UUID.randomUUID().toString())
+				.param("fullName", "Đỗ Văn Phúc")
+				.param("address", "Tổ 1")
+				.param("question", "Câu hỏi")
+				.param("consent", "true")
+				.param("altcha", "giả mạo"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString("role=\"alert\"")));
+		assertThat(count()).isEqualTo(count + 1);
+	}
+
+	@Test
 	void badInputIsNamedFieldByFieldAndNothingIsSaved() throws Exception {
 		int count = count();
 		api(UUID.randomUUID().toString(), """
@@ -149,12 +189,13 @@ class PublicPetitionTests {
 	void theWebFormMakesOnePetitionForADoubleSubmitAndShowsTheCodeAndPinOnce() throws Exception {
 		String key = UUID.randomUUID().toString();
 		int count = count();
-		String location = form(key, "Lê Văn Cường").andExpect(status().is3xxRedirection())
+		String altcha = solved();
+		String location = form(key, "Lê Văn Cường", altcha).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("pin", matchesPattern("\\d{6}")))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(form(key, "Lê Văn Cường").andReturn().getResponse().getRedirectedUrl()).isEqualTo(location);
+		assertThat(form(key, "Lê Văn Cường", altcha).andReturn().getResponse().getRedirectedUrl()).isEqualTo(location);
 		assertThat(count()).isEqualTo(count + 1);
 		this.mvc.perform(get(location).flashAttr("pin", "123456").flashAttr("justRegistered", true))
 			.andExpect(content().string(containsString("123456")));
@@ -229,8 +270,10 @@ class PublicPetitionTests {
 		return id;
 	}
 
-	private ResultActions form(String key, String name) throws Exception {
+	private ResultActions form(String key, String name, String altcha) throws Exception {
 		return this.mvc.perform(post("/xa/21172/gui-y-kien").with(csrf())
+			.param("altcha", altcha)
+			.param("website", "")
 			.param("submissionKey", key)
 			.param("fullName", name)
 			.param("address", "Tổ 2, Trường Thọ Tây A")
@@ -248,9 +291,19 @@ class PublicPetitionTests {
 	}
 
 	private ResultActions api(String key, String body) throws Exception {
+		return apiAs(key, body.replaceFirst("\\{", "{\"altcha\": \"" + solved() + "\", "));
+	}
+
+	private ResultActions apiAs(String key, String body) throws Exception {
 		return this.mvc.perform(post("/api/v1/public/petitions").header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
+	}
+
+	/** A proof of work solved as the browser solves it. */
+	private String solved() throws Exception {
+		return Challenges
+			.solve(this.mvc.perform(get("/api/v1/public/challenge")).andReturn().getResponse().getContentAsString());
 	}
 
 	private static String body(String name, String content) {
