@@ -113,6 +113,7 @@ class PublicPetitionTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/api/v1/public/petitions/not-a-code")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/tra-cuu/AAAA-AAAA")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/tra-cuu")).andExpect(status().isOk());
 		this.mvc.perform(get("/tra-cuu").param("ma", "0O1I"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("notFound", true));
