@@ -110,15 +110,20 @@ class Petitions {
 		}
 		check(commune, input, channel);
 		admission.run();
-		String code = this.codes.next();
-		while (this.petitions.trackingCodeTaken(code)) {
+		Petition.Author author = new Petition.Author(input.fullName(), input.phoneDigits(), input.emailOrNull(),
+				input.address(), Registration.blankToNull(input.areaCode()));
+		String code;
+		Optional<Long> inserted;
+		do {
+			// A code already given out (about one chance in 10^10 per petition) just
+			// draws another.
 			code = this.codes.next();
+			Petition petition = Petition.receive(commune.id(), input.conferenceId(), code, channel, author,
+					Registration.blankToNull(input.fieldCode()), input.content(), proxyAuthor, this.clock.instant());
+			inserted = this.petitions.insert(petition, requestKey, hash);
 		}
-		Petition petition = Petition.receive(commune.id(), input.conferenceId(), code, channel,
-				new Petition.Author(input.fullName(), input.phoneDigits(), input.emailOrNull(), input.address(),
-						Registration.blankToNull(input.areaCode())),
-				Registration.blankToNull(input.fieldCode()), input.content(), proxyAuthor, this.clock.instant());
-		long id = this.petitions.insert(petition, requestKey, hash);
+		while (inserted.isEmpty());
+		long id = inserted.get();
 		PetitionEvents.PetitionReceived event = new PetitionEvents.PetitionReceived(id, commune.id(),
 				input.conferenceId(), channel);
 		this.audit.record("petition.received", SUBJECT, id, commune.code(), null, event);
