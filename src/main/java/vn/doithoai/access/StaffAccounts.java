@@ -117,7 +117,7 @@ public class StaffAccounts {
 		CommuneInfo commune = (account.getCommuneId() != null)
 				? this.communes.findById(account.getCommuneId()).orElse(null) : null;
 		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-				commune, account.getProvinceCode(), account.isEnabled());
+				commune, account.getProvinceCode(), account.getDepartmentId(), account.isEnabled());
 	}
 
 	private String communeCode(StaffAccount account) {
@@ -144,7 +144,7 @@ public class StaffAccounts {
 
 	/** One line of the administrator's account list. */
 	record AccountRow(long id, String username, String displayName, Role role, CommuneInfo commune, String provinceCode,
-			boolean enabled) {
+			Long departmentId, boolean enabled) {
 	}
 
 }

@@ -40,8 +40,29 @@ class UserAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", this.accounts.list());
+		java.util.List<StaffAccounts.AccountRow> users = this.accounts.list();
+		model.addAttribute("users", users);
+		model.addAttribute("departments",
+				users.stream()
+					.filter((u) -> u.role() == Role.OFFICIAL && u.commune() != null)
+					.map((u) -> u.commune().id())
+					.distinct()
+					.collect(java.util.stream.Collectors.toMap((id) -> id, this.communes::departments)));
 		return "access/users";
+	}
+
+	/** Links an official to the department whose petitions they answer. */
+	@PostMapping("/{id}/department")
+	String assignDepartment(@PathVariable long id, @RequestParam(defaultValue = "") String departmentId,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.assignDepartment(id, departmentId.isBlank() ? null : Long.valueOf(departmentId));
+			redirect.addFlashAttribute("message", "user.departmentSaved");
+		}
+		catch (NumberFormatException | NotFoundException ex) {
+			redirect.addFlashAttribute("error", "user.departmentUnknown");
+		}
+		return "redirect:/admin/users";
 	}
 
 	@GetMapping("/new")

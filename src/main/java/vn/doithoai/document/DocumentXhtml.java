@@ -199,18 +199,22 @@ final class DocumentXhtml {
 		}
 	}
 
-	/** Appends text in NFC, escaped for XML, without characters XML cannot hold. */
 	private void text(String text) {
+		escape(this.out, text);
+	}
+
+	/** Appends text in NFC, escaped for XML, without characters XML cannot hold. */
+	static void escape(StringBuilder out, String text) {
 		String printable = DocumentText.printable(text);
 		for (int i = 0; i < printable.length(); i++) {
 			char c = printable.charAt(i);
 			switch (c) {
-				case '&' -> this.out.append("&amp;");
-				case '<' -> this.out.append("&lt;");
-				case '>' -> this.out.append("&gt;");
-				case '"' -> this.out.append("&quot;");
-				case '\'' -> this.out.append("&#39;");
-				default -> this.out.append(c);
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
 			}
 		}
 	}

@@ -8,7 +8,9 @@
  * Other modules describe a document with {@link vn.doithoai.document.OfficialDocument},
  * take its number from {@link vn.doithoai.document.DocumentNumbers} inside the
  * transaction that issues it, and render it with
- * {@link vn.doithoai.document.DocumentRenderer}.
+ * {@link vn.doithoai.document.DocumentRenderer}. The same renderer prints the blank
+ * registration form citizens fill in by hand
+ * ({@link vn.doithoai.document.RegistrationSheet}), with a QR code to the online form.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Văn bản")
 package vn.doithoai.document;

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -15,7 +16,8 @@ import jakarta.validation.constraints.Size;
 record BatchForm(Long conferenceId, String areaCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 200,
 				message = "{validation.tooLong}") String proxyAuthor,
-		@Valid List<Row> rows, @AssertTrue(message = "{petition.error.consentRecorded}") boolean consent,
+		@Valid List<Row> rows, @NotNull(message = "{petition.error.consentRecorded}") @AssertTrue(
+				message = "{petition.error.consentRecorded}") Boolean consent,
 		String submissionKey) {
 
 	static final int ROWS = 5;

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -35,6 +36,7 @@ import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.NotFoundException;
 import vn.doithoai.system.Problems;
+import vn.doithoai.system.PublicWriteGuard;
 
 /** The public petition API (DESIGN §7): register a petition, follow it by its code. */
 @RestController
@@ -49,8 +51,11 @@ class PetitionApiController {
 
 	private final MessageSource messages;
 
+	private final PublicWriteGuard guard;
+
 	PetitionApiController(Petitions petitions, PublicPetitions publicPetitions, CommuneDirectory communes,
-			MessageSource messages) {
+			MessageSource messages, PublicWriteGuard guard) {
+		this.guard = guard;
 		this.petitions = petitions;
 		this.publicPetitions = publicPetitions;
 		this.communes = communes;
@@ -69,13 +74,17 @@ class PetitionApiController {
 			throw new InvalidInputException("Idempotency-Key", "petition.error.idempotencyKey");
 		}
 		String requestKey = (key != null) ? "api:" + key : null;
+		this.guard.admit(http);
+		Runnable admission = () -> this.guard.verify(request.altcha(), request.website());
 		Petitions.Registered registered;
 		try {
-			registered = this.petitions.register(commune, request.registration(), Channel.ONLINE, null, requestKey);
+			registered = this.petitions.register(commune, request.registration(), Channel.ONLINE, null, requestKey,
+					admission);
 		}
 		catch (DuplicateKeyException ex) {
 			// The same key raced itself: the other request made the petition.
-			registered = this.petitions.register(commune, request.registration(), Channel.ONLINE, null, requestKey);
+			registered = this.petitions.register(commune, request.registration(), Channel.ONLINE, null, requestKey,
+					admission);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/public/petitions/" + registered.trackingCode()))
 			.body(new Created(registered.trackingCode(), registered.pin(), registered.state().name()));
@@ -102,7 +111,10 @@ class PetitionApiController {
 				this.messages.getMessage("petition.error.idempotencyConflict", null, locale));
 	}
 
-	/** A registration through the API; the same rules as the web form. */
+	/**
+	 * A registration through the API; the same rules as the web form. {@code altcha} is
+	 * the solved proof of work (unless switched off), {@code website} must stay empty.
+	 */
 	record PetitionRequest(@NotBlank(message = "{validation.required}") String communeCode, Long conferenceId,
 			@NotBlank(message = "{validation.required}") @Size(max = 150,
 					message = "{validation.tooLong}") String fullName,
@@ -113,7 +125,9 @@ class PetitionApiController {
 			String areaCode, String fieldCode,
 			@NotBlank(message = "{validation.required}") @Size(max = 5000,
 					message = "{validation.tooLong}") String content,
-			@AssertTrue(message = "{petition.error.consent}") boolean consent) {
+			@NotNull(message = "{petition.error.consent}") @AssertTrue(
+					message = "{petition.error.consent}") Boolean consent,
+			String altcha, String website) {
 
 		Registration registration() {
 			return new Registration(this.conferenceId, this.fullName, this.phone, this.email, this.address,

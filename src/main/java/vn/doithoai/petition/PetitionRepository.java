@@ -54,11 +54,6 @@ class PetitionRepository {
 			.findFirst();
 	}
 
-	boolean trackingCodeTaken(String trackingCode) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from petition where tracking_code = ?)", Boolean.class, trackingCode));
-	}
-
 	List<Petition> inState(long communeId, PetitionState state, int limit) {
 		return this.jdbc.query("select * from petition where commune_id = ? and state = ? order by received_at limit ?",
 				PetitionRepository::map, communeId, state.name(), limit);
@@ -87,19 +82,24 @@ class PetitionRepository {
 				PetitionRepository::map, communeId, intoId);
 	}
 
-	long insert(Petition petition, String requestKey, String requestHash) {
+	/**
+	 * Stores a new petition with its first timeline line; empty when its tracking code is
+	 * already taken.
+	 */
+	Optional<Long> insert(Petition petition, String requestKey, String requestHash) {
 		Petition.Author a = petition.author();
-		Long id = this.jdbc.queryForObject("""
+		List<Long> ids = this.jdbc.queryForList("""
 				insert into petition (commune_id, conference_id, tracking_code, channel, state, full_name, phone, email,
 				    address, area_code, field_code, content, proxy_author, received_at, request_key, request_hash,
 				    search_text)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (tracking_code) do nothing returning id
 				""", Long.class, petition.communeId(), petition.conferenceId(), petition.trackingCode(),
 				petition.channel().name(), petition.state().name(), a.fullName(), a.phone(), a.email(), a.address(),
 				a.areaCode(), petition.fieldCode(), petition.content(), petition.proxyAuthor(),
 				Timestamp.from(petition.receivedAt()), requestKey, requestHash, searchText(petition));
-		writeHistory(id, petition);
-		return id;
+		ids.forEach((id) -> writeHistory(id, petition));
+		return ids.stream().findFirst();
 	}
 
 	/**

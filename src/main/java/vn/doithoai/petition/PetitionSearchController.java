@@ -21,6 +21,7 @@ import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.organization.DepartmentView;
 import vn.doithoai.organization.FieldView;
 import vn.doithoai.plan.PublicConferences;
+import vn.doithoai.system.NotFoundException;
 import vn.doithoai.system.VietnameseDates;
 
 /**
@@ -45,12 +46,15 @@ class PetitionSearchController {
 
 	private final PublicConferences conferences;
 
+	private final PetitionRepository petitions;
+
 	PetitionSearchController(PetitionSearch search, PetitionSuggestions suggestions, CommuneDirectory directory,
-			PublicConferences conferences) {
+			PublicConferences conferences, PetitionRepository petitions) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.directory = directory;
 		this.conferences = conferences;
+		this.petitions = petitions;
 	}
 
 	@ModelAttribute("commune")
@@ -84,9 +88,18 @@ class PetitionSearchController {
 		return "petition/list";
 	}
 
+	/**
+	 * The suggestions for the text being typed ({@code content}, leaving out the petition
+	 * {@code exclude}), or for a stored petition ({@code petition}: its content, itself
+	 * left out).
+	 */
 	@GetMapping("/suggestions")
 	String suggestions(CommuneInfo commune, @RequestParam(defaultValue = "") String content,
-			@RequestParam(required = false) Long exclude, Model model) {
+			@RequestParam(required = false) Long exclude, @RequestParam(required = false) Long petition, Model model) {
+		if (petition != null) {
+			content = this.petitions.find(commune.id(), petition).orElseThrow(NotFoundException::new).content();
+			exclude = petition;
+		}
 		String text = (content.length() > SUGGEST_UP_TO) ? content.substring(0, SUGGEST_UP_TO) : content;
 		boolean enough = text.strip().length() >= SUGGEST_FROM;
 		model.addAttribute("enough", enough);

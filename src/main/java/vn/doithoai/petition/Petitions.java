@@ -7,15 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.doithoai.audit.AuditTrail;
 import vn.doithoai.calendar.DeadlinePurpose;
 import vn.doithoai.calendar.Deadlines;
+import vn.doithoai.notify.Outbox;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.plan.PublicConferences;
@@ -51,9 +54,18 @@ class Petitions {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	private final PublicLinks links;
+
+	private final MessageSource messages;
+
 	Petitions(PetitionRepository petitions, TrackingCodes codes, Attachments attachments, CommuneDirectory communes,
 			PublicConferences conferences, Deadlines deadlines, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Outbox outbox, PublicLinks links, MessageSource messages) {
+		this.outbox = outbox;
+		this.links = links;
+		this.messages = messages;
 		this.petitions = petitions;
 		this.codes = codes;
 		this.attachments = attachments;
@@ -73,6 +85,18 @@ class Petitions {
 	@Transactional
 	Registered register(CommuneInfo commune, Registration input, Channel channel, String proxyAuthor,
 			String requestKey) {
+		return register(commune, input, channel, proxyAuthor, requestKey, () -> {
+		});
+	}
+
+	/**
+	 * Registers a petition from the public: {@code admission} (the abuse checks) runs in
+	 * this transaction once the request is known to be new, so a retry of a registered
+	 * petition is not asked again and a refused one leaves nothing behind.
+	 */
+	@Transactional
+	Registered register(CommuneInfo commune, Registration input, Channel channel, String proxyAuthor, String requestKey,
+			Runnable admission) {
 		String hash = sha256(input.fingerprint(commune.code()) + "\u001f" + channel);
 		if (requestKey != null) {
 			Optional<PetitionRepository.Keyed> earlier = this.petitions.findByRequestKey(requestKey);
@@ -85,20 +109,30 @@ class Petitions {
 			}
 		}
 		check(commune, input, channel);
-		String code = this.codes.next();
-		while (this.petitions.trackingCodeTaken(code)) {
+		admission.run();
+		Petition.Author author = new Petition.Author(input.fullName(), input.phoneDigits(), input.emailOrNull(),
+				input.address(), Registration.blankToNull(input.areaCode()));
+		String code;
+		Optional<Long> inserted;
+		do {
+			// A code already given out (about one chance in 10^10 per petition) just
+			// draws another.
 			code = this.codes.next();
+			Petition petition = Petition.receive(commune.id(), input.conferenceId(), code, channel, author,
+					Registration.blankToNull(input.fieldCode()), input.content(), proxyAuthor, this.clock.instant());
+			inserted = this.petitions.insert(petition, requestKey, hash);
 		}
-		Petition petition = Petition.receive(commune.id(), input.conferenceId(), code, channel,
-				new Petition.Author(input.fullName(), input.phoneDigits(), input.emailOrNull(), input.address(),
-						Registration.blankToNull(input.areaCode())),
-				Registration.blankToNull(input.fieldCode()), input.content(), proxyAuthor, this.clock.instant());
-		long id = this.petitions.insert(petition, requestKey, hash);
+		while (inserted.isEmpty());
+		long id = inserted.get();
 		PetitionEvents.PetitionReceived event = new PetitionEvents.PetitionReceived(id, commune.id(),
 				input.conferenceId(), channel);
 		this.audit.record("petition.received", SUBJECT, id, commune.code(), null, event);
 		this.events.publishEvent(event);
-		return new Registered(id, code, this.codes.pin(code), PetitionState.RECEIVED, false);
+		String pin = this.codes.pin(code);
+		if (input.emailOrNull() != null) {
+			sendReceipt(commune, input, code, pin);
+		}
+		return new Registered(id, code, pin, PetitionState.RECEIVED, false);
 	}
 
 	/**
@@ -137,6 +171,23 @@ class Petitions {
 			}
 		}
 		return registered;
+	}
+
+	/**
+	 * Tells the citizen, by e-mail, the code and the PIN; sent by the outbox once this
+	 * transaction commits.
+	 */
+	private void sendReceipt(CommuneInfo commune, Registration input, String code, String pin) {
+		Locale vi = Locale.forLanguageTag("vi");
+		String unit = this.messages.getMessage("commune.kind.title." + commune.kind().name(), null, vi) + " "
+				+ commune.name();
+		String link = this.links.tracking(code)
+			.map(java.net.URI::toString)
+			.orElseGet(() -> this.messages.getMessage("petition.mail.noLink", null, vi));
+		this.outbox.email(commune.code(), input.emailOrNull(),
+				this.messages.getMessage("petition.mail.subject", new Object[] { code }, vi), this.messages
+					.getMessage("petition.mail.body", new Object[] { input.fullName(), unit, code, pin, link }, vi),
+				"petition-receipt:" + code);
 	}
 
 	/** The checks a registration needs beyond its shape: the commune's own lists. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +26,8 @@ import vn.doithoai.plan.PublicConferences;
 import vn.doithoai.plan.PublicConferences.PublicConference;
 import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.NotFoundException;
+import vn.doithoai.system.PublicWriteGuard;
+import vn.doithoai.system.TooManyRequestsException;
 
 /**
  * The citizen's pages: the registration form (for a conference or a general petition),
@@ -32,6 +35,9 @@ import vn.doithoai.system.NotFoundException;
  */
 @Controller
 class PublicPetitionController {
+
+	/** The guard's fields: not on the form, so their errors go above it. */
+	private static final java.util.Set<String> GUARDED = java.util.Set.of("challenge", "website");
 
 	private final Petitions petitions;
 
@@ -43,8 +49,11 @@ class PublicPetitionController {
 
 	private final Clock clock;
 
+	private final PublicWriteGuard guard;
+
 	PublicPetitionController(Petitions petitions, PublicPetitions publicPetitions, CommuneDirectory communes,
-			PublicConferences conferences, Clock clock) {
+			PublicConferences conferences, Clock clock, PublicWriteGuard guard) {
+		this.guard = guard;
 		this.petitions = petitions;
 		this.publicPetitions = publicPetitions;
 		this.communes = communes;
@@ -62,37 +71,54 @@ class PublicPetitionController {
 
 	@PostMapping("/xa/{code}/gui-y-kien")
 	String register(@PathVariable String code, @Valid @ModelAttribute("form") RegistrationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "altcha", required = false) String altcha,
+			@RequestParam(name = "website", required = false) String website, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		CommuneInfo commune = commune(code);
 		if (result.hasErrors()) {
 			return page(commune, form.conferenceId(), model);
 		}
+		try {
+			this.guard.admit(request);
+		}
+		catch (TooManyRequestsException ex) {
+			result.reject("guard.error.tooMany", new Object[] { ex.retryAfterMinutes() }, null);
+			return page(commune, form.conferenceId(), model);
+		}
+		Runnable admission = () -> this.guard.verify(altcha, website);
 		String key = (form.submissionKey() != null && !form.submissionKey().isBlank()) ? "form:" + form.submissionKey()
 				: null;
 		Petitions.Registered registered;
 		try {
-			registered = register(commune, form, key);
+			try {
+				registered = register(commune, form, key, admission);
+			}
+			catch (IdempotencyConflictException ex) {
+				// The same form sent again after a change: a new petition of its own.
+				registered = register(commune, form, null, admission);
+			}
 		}
 		catch (InvalidInputException ex) {
-			result.rejectValue(formField(ex.field()), ex.key());
+			if (GUARDED.contains(ex.field())) {
+				result.reject(ex.key());
+			}
+			else {
+				result.rejectValue(formField(ex.field()), ex.key());
+			}
 			return page(commune, form.conferenceId(), model);
-		}
-		catch (IdempotencyConflictException ex) {
-			// The same form sent again after a change: a new petition of its own.
-			registered = register(commune, form, null);
 		}
 		redirect.addFlashAttribute("pin", registered.pin());
 		redirect.addFlashAttribute("justRegistered", true);
 		return "redirect:/tra-cuu/" + registered.trackingCode();
 	}
 
-	private Petitions.Registered register(CommuneInfo commune, RegistrationForm form, String key) {
+	private Petitions.Registered register(CommuneInfo commune, RegistrationForm form, String key, Runnable admission) {
 		try {
-			return this.petitions.register(commune, form.registration(), Channel.ONLINE, null, key);
+			return this.petitions.register(commune, form.registration(), Channel.ONLINE, null, key, admission);
 		}
 		catch (DuplicateKeyException ex) {
 			// A double click raced itself: the other request made the petition.
-			return this.petitions.register(commune, form.registration(), Channel.ONLINE, null, key);
+			return this.petitions.register(commune, form.registration(), Channel.ONLINE, null, key, admission);
 		}
 	}
 

@@ -3,6 +3,7 @@ package vn.doithoai.petition;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,7 +19,9 @@ record RegistrationForm(Long conferenceId,
 		String areaCode, String fieldCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 5000,
 				message = "{validation.tooLong}") String question,
-		@AssertTrue(message = "{petition.error.consent}") boolean consent, String submissionKey) {
+		@NotNull(message = "{petition.error.consent}") @AssertTrue(
+				message = "{petition.error.consent}") Boolean consent,
+		String submissionKey) {
 
 	/**
 	 * A Vietnamese phone number: 0 or +84, then 9 or 10 digits, spaces, dots or dashes

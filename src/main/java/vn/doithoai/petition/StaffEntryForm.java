@@ -19,7 +19,9 @@ record StaffEntryForm(@NotNull(message = "{validation.required}") Channel channe
 		String areaCode, String fieldCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 5000,
 				message = "{validation.tooLong}") String question,
-		@AssertTrue(message = "{petition.error.consentRecorded}") boolean consent, String submissionKey) {
+		@NotNull(message = "{petition.error.consentRecorded}") @AssertTrue(
+				message = "{petition.error.consentRecorded}") Boolean consent,
+		String submissionKey) {
 
 	static StaffEntryForm empty(Long conferenceId, String submissionKey) {
 		return new StaffEntryForm(Channel.PAPER, conferenceId, "", "", "", "", "", "", "", false, submissionKey);

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +31,16 @@ class ApiProblems {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(Locale locale) {
 		return Problems.of(this.messages, locale, HttpStatus.NOT_FOUND, message("problem.404", locale));
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex, Locale locale) {
+		ProblemDetail problem = Problems.of(this.messages, locale, HttpStatus.TOO_MANY_REQUESTS,
+				this.messages.getMessage("guard.error.tooMany", new Object[] { ex.retryAfterMinutes() }, locale));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

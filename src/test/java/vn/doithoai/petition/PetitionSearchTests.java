@@ -319,6 +319,19 @@ class PetitionSearchTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(excluded).select("[aria-labelledby=similar-petitions]").text()).isEmpty();
+		String forStored = this.mvc
+			.perform(get("/staff/21172/petitions/suggestions").param("petition", String.valueOf(ids.get("husk1")))
+				.with(as("vanphong")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(forStored).select("[aria-labelledby=similar-petitions] a").eachText())
+			.containsExactly(codes.get("huskOpen"));
+		this.mvc
+			.perform(get("/staff/21172/petitions/suggestions").param("petition", String.valueOf(ids.get("elsewhere")))
+				.with(as("vanphong")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
