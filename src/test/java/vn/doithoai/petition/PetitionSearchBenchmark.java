@@ -1,8 +1,10 @@
 package vn.doithoai.petition;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -67,7 +69,9 @@ public final class PetitionSearchBenchmark {
 				return;
 			}
 			CommuneInfo ward = directory.findByCode(SEARCHED).orElseThrow();
+			System.out.println("load average before: " + loadAverage());
 			measure(app, jdbc, directory, ward, Integer.getInteger("rounds", 5));
+			System.out.println("load average after: " + loadAverage());
 		}
 		finally {
 			System.out.printf("max heap used: %d MB (sampled every 50 ms), peak of the heap pools: %d MB, -Xmx %d MB%n",
@@ -310,6 +314,16 @@ public final class PetitionSearchBenchmark {
 
 	/** One query of the set: rare, common, typo or filter. */
 	record Query(String kind, String label, PetitionSearch.Criteria criteria) {
+	}
+
+	/** The machine's load averages (1, 5, 15 minutes): other work skews the timings. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
 	}
 
 	/**
