@@ -102,6 +102,10 @@ class PetitionSearch {
 			}
 		}
 		int lastPage = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (shown > lastPage && found.rows().isEmpty()) {
+			// A page beyond the last (an edited address): the last one.
+			return search(communeId, criteria, lastPage);
+		}
 		return new Result(found.rows(), shown, lastPage, found.total(), found.capped(), used.kind(),
 				(used.kind() == SearchVocabulary.Kind.EXACT) ? null : used.described());
 	}

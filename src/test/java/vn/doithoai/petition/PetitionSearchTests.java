@@ -235,6 +235,14 @@ class PetitionSearchTests {
 	}
 
 	@Test
+	void aPageBeyondTheLastShowsTheLast() {
+		PetitionSearch.Result result = this.search.search(this.ward.id(), PetitionSearch.Criteria.text("khe lu quynh"),
+				9);
+		assertThat(result.page()).isEqualTo(result.lastPage()).isEqualTo(1);
+		assertThat(keys(result)).contains("land");
+	}
+
+	@Test
 	void withoutWordsTheNewestComeFirst() {
 		PetitionSearch.Result result = this.search.search(this.ward.id(), new PetitionSearch.Criteria("", Set.of(),
 				"GIAO_THONG", null, null, null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 2)), 1);
@@ -300,7 +308,7 @@ class PetitionSearchTests {
 	void suggestionsNameTheFieldWithItsReasonsAndTheSameQuestionToMerge() throws Exception {
 		String text = "Lò đốt vỏ trấu xóm Bàu Sấu xả khói đen và tro bụi vào nhà, người dân rất bức xúc.";
 		String html = this.mvc
-			.perform(get("/staff/21172/petitions/suggestions").param("content", text).with(as("vanphong")))
+			.perform(get("/staff/21172/petitions/suggestions").param("question", text).with(as("vanphong")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
