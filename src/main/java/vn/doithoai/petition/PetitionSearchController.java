@@ -89,13 +89,18 @@ class PetitionSearchController {
 	}
 
 	/**
-	 * The suggestions for the text being typed ({@code content}, leaving out the petition
-	 * {@code exclude}), or for a stored petition ({@code petition}: its content, itself
-	 * left out).
+	 * The suggestions for the text being typed ({@code content} or {@code question},
+	 * leaving out the petition {@code exclude}), or for a stored petition
+	 * ({@code petition}: its content, itself left out).
 	 */
 	@GetMapping("/suggestions")
 	String suggestions(CommuneInfo commune, @RequestParam(defaultValue = "") String content,
-			@RequestParam(required = false) Long exclude, @RequestParam(required = false) Long petition, Model model) {
+			@RequestParam(defaultValue = "") String question, @RequestParam(required = false) Long exclude,
+			@RequestParam(required = false) Long petition, Model model) {
+		if (content.isBlank()) {
+			// The entry forms name their text box "question".
+			content = question;
+		}
 		if (petition != null) {
 			content = this.petitions.find(commune.id(), petition).orElseThrow(NotFoundException::new).content();
 			exclude = petition;
