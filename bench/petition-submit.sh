@@ -32,4 +32,4 @@ created=$(echo "$out" | sed -n 's/^status 201: //p')
 echo "rows before the run: $warm, after: $after, new rows: $(( after - warm )), 201 answers: ${created:-0}"
 heap=$(jcmd $pid GC.heap_info 2>/dev/null | head -3 || true)
 echo "$heap"
-grep -c 'ERROR' "$work/app.log" | sed 's/^/errors in the log: /'
+echo "errors in the log: $(grep -c " ERROR " "$work/app.log" || true)"; grep -m3 -A2 " ERROR " "$work/app.log" || true
