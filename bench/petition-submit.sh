@@ -15,7 +15,7 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 pgjdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 work=$(mktemp -d)
 DOITHOAI_DATA_DIR="$work/data" "$java" -Xmx512m -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --doithoai.public.rate-limit.enabled=false --doithoai.public.challenge.enabled=false \
+  --doithoai.public.rate-limit.enabled=false --doithoai.public.challenge.enabled=false ${BENCH_APP_ARGS:-} \
   > "$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
