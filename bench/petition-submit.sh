@@ -15,7 +15,7 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 pgjdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 work=$(mktemp -d)
 DOITHOAI_DATA_DIR="$work/data" "$java" -Xmx512m -XX:+UseG1GC -jar "$jar" --server.port=$port \
-  --doithoai.public.rate-limit.enabled=false --doithoai.public.challenge.enabled=false \
+  --doithoai.public.rate-limit.enabled=false --doithoai.public.challenge.enabled=false ${BENCH_APP_ARGS:-} \
   > "$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
@@ -32,4 +32,4 @@ created=$(echo "$out" | sed -n 's/^status 201: //p')
 echo "rows before the run: $warm, after: $after, new rows: $(( after - warm )), 201 answers: ${created:-0}"
 heap=$(jcmd $pid GC.heap_info 2>/dev/null | head -3 || true)
 echo "$heap"
-grep -c 'ERROR' "$work/app.log" | sed 's/^/errors in the log: /'
+echo "errors in the log: $(grep -c " ERROR " "$work/app.log" || true)"; grep -m3 -A2 " ERROR " "$work/app.log" || true

@@ -98,6 +98,9 @@ class PetitionJourneyBrowserTests {
 		Page secretary = signedIn("vanphong");
 		secretary.navigate(url("/staff/21172/petitions/triage"));
 		secretary.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(code)).click();
+		// htmx fills in the suggestions from the commune's classified petitions (the demo
+		// has them).
+		assertThat(secretary.locator("#suggestions")).containsText("Lĩnh vực");
 		secretary.locator("#departmentId")
 			.selectOption(new com.microsoft.playwright.options.SelectOption()
 				.setLabel("Địa chính - Xây dựng - Đô thị và Môi trường"));
