@@ -111,7 +111,8 @@ class PetitionRepository {
 		int updated = this.jdbc.update("""
 				update petition set state = ?, field_code = ?, department_id = ?, due_date = ?, decision_note = ?,
 				    merged_into = ?, forwarded_to = ?, answer = ?, answer_state = ?, answer_comment = ?,
-				    public_question = ?, answer_published_at = ?, search_text = ?, version = version + 1
+				    public_question = ?, answer_published_at = ?, search_text = ?, public_search_text = ?,
+				    version = version + 1
 				where id = ? and commune_id = ? and version = ?
 				""", petition.state().name(), petition.fieldCode(), petition.departmentId(),
 				(petition.dueDate() != null) ? Date.valueOf(petition.dueDate()) : null, petition.decisionNote(),
@@ -119,7 +120,8 @@ class PetitionRepository {
 				(answer != null) ? answer.state().name() : null, (answer != null) ? answer.comment() : null,
 				petition.publicQuestion(),
 				(petition.answerPublishedAt() != null) ? Timestamp.from(petition.answerPublishedAt()) : null,
-				searchText(petition), petition.id(), petition.communeId(), petition.version());
+				searchText(petition), PetitionSearch.publicSearchText(petition), petition.id(), petition.communeId(),
+				petition.version());
 		if (updated == 0) {
 			throw new StaleEditException();
 		}

@@ -126,6 +126,9 @@ class PetitionLifecycleTests {
 			.andExpect(jsonPath("$.answer").value(containsString("Luật Đất đai 2024")))
 			.andExpect(content().string(not(containsString("Võ Văn Bình"))))
 			.andExpect(content().string(not(containsString("0905123456"))));
+		this.mvc.perform(get("/api/v1/public/communes/21172/answers").param("q", "luat dat dai 2024"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].trackingCode").value(petition.trackingCode()));
 	}
 
 	@Test
