@@ -98,10 +98,8 @@ class BlankFormController {
 	 * One of the commune's public conferences; a cancelled one has no questions to take.
 	 */
 	private PublicConference conference(CommuneInfo commune, long id) {
-		return this.conferences.conferences(commune.id())
-			.stream()
-			.filter((conference) -> conference.id() == id && conference.state() != ConferenceState.CANCELLED)
-			.findFirst()
+		return this.conferences.find(commune.id(), id)
+			.filter((conference) -> conference.state() != ConferenceState.CANCELLED)
 			.orElseThrow(NotFoundException::new);
 	}
 

@@ -3,7 +3,6 @@ package vn.doithoai.petition;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,7 +176,7 @@ class PetitionController {
 				model.addAttribute("scanError", ex.key());
 			}
 			else {
-				result.rejectValue(PublicPetitionController.formField(ex.field()), ex.key());
+				result.rejectValue(RegistrationForm.field(ex.field()), ex.key());
 			}
 		}
 		catch (IdempotencyConflictException ex) {
@@ -430,7 +429,7 @@ class PetitionController {
 			.map(FieldView::name)
 			.findFirst()
 			.orElse("");
-		String received = VietnameseDates.SHOWN.format(petition.receivedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+		String received = VietnameseDates.SHOWN.format(petition.receivedAt().atZone(this.clock.getZone()));
 		Object[] args = { petition.author().fullName(), received, fieldName };
 		String key = "petition.answer.template." + petition.fieldCode();
 		return this.messages.getMessage(key, args, this.messages.getMessage("petition.answer.template", args, locale),

@@ -128,6 +128,15 @@ class PetitionRepository {
 		writeHistory(petition.id(), petition);
 	}
 
+	/**
+	 * Moves a petition's due date with its deadline, unless someone set another date
+	 * since.
+	 */
+	void followDue(long id, java.time.LocalDate previousDue, java.time.LocalDate newDue) {
+		this.jdbc.update("update petition set due_date = ? where id = ? and due_date = ?", Date.valueOf(newDue), id,
+				Date.valueOf(previousDue));
+	}
+
 	/** The citizen's timeline, oldest first; {@code visibleOnly} for the public. */
 	List<Petition.HistoryEntry> history(long petitionId, boolean visibleOnly) {
 		return this.jdbc

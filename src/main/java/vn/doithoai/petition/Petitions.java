@@ -166,8 +166,7 @@ class Petitions {
 						(requestKey != null) ? requestKey + ":" + i : null));
 			}
 			catch (InvalidInputException ex) {
-				throw new InvalidInputException("rows[" + i + "]." + PublicPetitionController.formField(ex.field()),
-						ex.key());
+				throw new InvalidInputException("rows[" + i + "]." + RegistrationForm.field(ex.field()), ex.key());
 			}
 		}
 		return registered;

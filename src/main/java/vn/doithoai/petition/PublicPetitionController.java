@@ -103,7 +103,7 @@ class PublicPetitionController {
 				result.reject(ex.key());
 			}
 			else {
-				result.rejectValue(formField(ex.field()), ex.key());
+				result.rejectValue(RegistrationForm.field(ex.field()), ex.key());
 			}
 			return page(commune, form.conferenceId(), model);
 		}
@@ -161,11 +161,6 @@ class PublicPetitionController {
 		model.addAttribute("areas", this.communes.areas(commune.id()));
 		model.addAttribute("fields", this.communes.fields().stream().filter((f) -> f.active()).toList());
 		return "petition/register";
-	}
-
-	/** The form's name for a field the use case names after the domain. */
-	static String formField(String field) {
-		return "content".equals(field) ? "question" : field;
 	}
 
 	private CommuneInfo commune(String code) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +30,11 @@ class PublicPetitions {
 
 	private final Deadlines deadlines;
 
-	private final JdbcTemplate jdbc;
-
 	private final MessageSource messages;
 
-	PublicPetitions(PetitionRepository petitions, Deadlines deadlines, JdbcTemplate jdbc, MessageSource messages) {
+	PublicPetitions(PetitionRepository petitions, Deadlines deadlines, MessageSource messages) {
 		this.petitions = petitions;
 		this.deadlines = deadlines;
-		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
@@ -63,8 +59,11 @@ class PublicPetitions {
 								locale)))));
 		steps.sort(Comparator.comparing(Step::at));
 		boolean published = petition.answerPublishedAt() != null;
-		String mergedInto = (petition.mergedInto() != null) ? this.jdbc.queryForObject(
-				"select tracking_code from petition where id = ?", String.class, petition.mergedInto()) : null;
+		String mergedInto = (petition.mergedInto() != null)
+				? this.petitions.find(petition.communeId(), petition.mergedInto())
+					.map(Petition::trackingCode)
+					.orElse(null)
+				: null;
 		return new Tracked(petition.trackingCode(), petition.state(), petition.receivedAt(), petition.conferenceId(),
 				petition.dueDate(), steps, published ? petition.answer().text() : null,
 				published ? petition.publicQuestion() : null, published ? petition.answerPublishedAt() : null,
@@ -78,9 +77,7 @@ class PublicPetitions {
 	@EventListener
 	void onDeadlineMoved(DeadlineMoved moved) {
 		if (Petitions.SUBJECT.equals(moved.subjectType())) {
-			this.jdbc.update("update petition set due_date = ? where id = ? and due_date = ?",
-					java.sql.Date.valueOf(moved.newDue()), Long.parseLong(moved.subjectId()),
-					java.sql.Date.valueOf(moved.previousDue()));
+			this.petitions.followDue(Long.parseLong(moved.subjectId()), moved.previousDue(), moved.newDue());
 		}
 	}
 

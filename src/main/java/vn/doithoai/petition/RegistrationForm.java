@@ -33,6 +33,11 @@ record RegistrationForm(Long conferenceId,
 		return new RegistrationForm(conferenceId, "", "", "", "", "", "", "", false, submissionKey);
 	}
 
+	/** The forms' name for a field the use case names after the domain. */
+	static String field(String domainField) {
+		return "content".equals(domainField) ? "question" : domainField;
+	}
+
 	Registration registration() {
 		return new Registration(this.conferenceId, this.fullName, this.phone, this.email, this.address, this.areaCode,
 				this.fieldCode, this.question);

@@ -399,20 +399,17 @@ public final class PetitionSearchBenchmark {
 
 		static HeapWatch start() {
 			HeapWatch watch = new HeapWatch();
-			Thread thread = new Thread(() -> {
-				while (true) {
-					long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-					watch.max.accumulateAndGet(used, Math::max);
-					try {
-						Thread.sleep(50);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}, "heap-watch");
-			thread.setDaemon(true);
-			thread.start();
+			java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors
+				.newSingleThreadScheduledExecutor((task) -> {
+					Thread thread = new Thread(task, "heap-watch");
+					thread.setDaemon(true);
+					return thread;
+				});
+			sampler
+				.scheduleAtFixedRate(
+						() -> watch.max.accumulateAndGet(
+								ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+						0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
 			return watch;
 		}
 
