@@ -113,6 +113,43 @@ class Conference {
 		return new Events.ConferenceCancelled(this.id, this.communeId, reason);
 	}
 
+	/**
+	 * Opens the live record: only on the conference's own day, once its notice is out.
+	 */
+	Events.ConferenceStarted start(LocalDate today) {
+		require(this.state == ConferenceState.ANNOUNCED || this.state == ConferenceState.REGISTRATION_CLOSED);
+		if (!this.details.date().equals(today)) {
+			throw new InvalidInputException("date", "conference.error.startOtherDay");
+		}
+		this.state = ConferenceState.IN_PROGRESS;
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null, null));
+		return new Events.ConferenceStarted(this.id, this.communeId, this.details.date());
+	}
+
+	/** Closes the live record: the conference took place. */
+	Events.ConferenceHeld end() {
+		require(this.state == ConferenceState.IN_PROGRESS);
+		this.state = ConferenceState.HELD;
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), null, null));
+		return new Events.ConferenceHeld(this.id, this.communeId, this.details.date());
+	}
+
+	/** Its minutes were finalised and numbered. */
+	Events.ConferenceMinutesFinal finaliseMinutes(String minutesSymbol) {
+		require(this.state == ConferenceState.HELD);
+		this.state = ConferenceState.MINUTES_FINAL;
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), minutesSymbol, null));
+		return new Events.ConferenceMinutesFinal(this.id, this.communeId, minutesSymbol);
+	}
+
+	/** The chair's conclusion notice was issued. */
+	Events.ConferenceConcluded conclude(String conclusionSymbol, LocalDate issuedOn) {
+		require(this.state == ConferenceState.MINUTES_FINAL);
+		this.state = ConferenceState.CONCLUDED;
+		this.newHistory.add(new HistoryEntry(this.state, this.details.date(), conclusionSymbol, null));
+		return new Events.ConferenceConcluded(this.id, this.communeId, conclusionSymbol, issuedOn);
+	}
+
 	/** Changes what the conference is; only while it is not public. */
 	void change(Details details) {
 		require(this.state == ConferenceState.DRAFT || this.state == ConferenceState.SCHEDULED);

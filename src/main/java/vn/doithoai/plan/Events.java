@@ -28,6 +28,23 @@ public final class Events {
 	public record ConferenceCancelled(long conferenceId, long communeId, String reason) {
 	}
 
+	/** The live record of a conference was opened on its day. */
+	public record ConferenceStarted(long conferenceId, long communeId, LocalDate date) {
+	}
+
+	/** A conference took place; its record is closed and its minutes are due. */
+	public record ConferenceHeld(long conferenceId, long communeId, LocalDate date) {
+	}
+
+	/** A conference's minutes were finalised under a number. */
+	public record ConferenceMinutesFinal(long conferenceId, long communeId, String minutesSymbol) {
+	}
+
+	/** A conference's conclusion notice was issued. */
+	public record ConferenceConcluded(long conferenceId, long communeId, String conclusionSymbol,
+			LocalDate issuedOn) {
+	}
+
 	/** A plan was approved by the chair and numbered. */
 	public record PlanApproved(long planId, long communeId, String number) {
 	}
