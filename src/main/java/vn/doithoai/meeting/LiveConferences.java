@@ -220,10 +220,9 @@ class LiveConferences {
 	Saved assign(CommuneInfo commune, long id, long turnId, long departmentId, int baseVersion) {
 		Turn turn = load(commune, id, turnId);
 		Turn.Content c = turn.content();
-		String task = c.task().isBlank() ? c.question() : c.task();
+		// The task is the secretary's to word: the question may name people, the task is published.
 		Turn.Content directive = new Turn.Content(c.question(), c.answeredBy(), c.answer(), TurnOutcome.DIRECTIVE,
-				departmentId, task.length() > 2000 ? task.substring(0, 2000) : task, c.dueDate(), "", c.note(),
-				c.exchange());
+				departmentId, c.task(), c.dueDate(), "", c.note(), c.exchange());
 		return saveTurn(commune, id, turnId, UUID.randomUUID(), baseVersion, directive);
 	}
 

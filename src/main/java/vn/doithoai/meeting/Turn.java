@@ -103,7 +103,7 @@ class Turn {
 
 	/**
 	 * What the outcome still lacks, as field names ({@code outcome}, {@code departmentId},
-	 * {@code dueDate}, {@code agency}); {@code dueByRule} when the commune's rules will set
+	 * {@code dueDate}, {@code task}, {@code agency}); {@code dueByRule} when the commune's rules will set
 	 * a directive's deadline.
 	 */
 	List<String> missing(boolean dueByRule) {
@@ -120,6 +120,12 @@ class Turn {
 			if (c.dueDate() == null && !dueByRule) {
 				missing.add("dueDate");
 			}
+			if (c.task().isBlank()) {
+				missing.add("task");
+			}
+		}
+		if (c.outcome() == TurnOutcome.ANSWERED && c.answer().isBlank()) {
+			missing.add("answer");
 		}
 		if (c.outcome() == TurnOutcome.FORWARDED && c.agency().isBlank()) {
 			missing.add("agency");

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.doithoai.audit.AuditTrail;
+import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.system.NotFoundException;
 
@@ -27,14 +28,20 @@ public class ConferenceSessions {
 
 	private final PlanRepository plans;
 
+	private final PlanDocuments documents;
+
+	private final CommuneDirectory directory;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ConferenceSessions(ConferenceRepository conferences, PlanRepository plans, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	ConferenceSessions(ConferenceRepository conferences, PlanRepository plans, PlanDocuments documents,
+			CommuneDirectory directory, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
+		this.directory = directory;
 		this.conferences = conferences;
 		this.plans = plans;
 		this.audit = audit;
@@ -100,22 +107,27 @@ public class ConferenceSessions {
 
 	private SessionConference toSession(Conference conference) {
 		Conference.Details d = conference.details();
-		String place = (conference.planId() != null) ? this.plans.find(conference.communeId(), conference.planId())
-			.map((plan) -> plan.content().place())
-			.orElse(null) : null;
+		Plan plan = (conference.planId() != null)
+				? this.plans.find(conference.communeId(), conference.planId()).orElse(null) : null;
+		CommuneInfo commune = this.directory.findById(conference.communeId()).orElseThrow();
+		PlanDocuments.StateIssuer issuer = this.documents.stateIssuer(commune, plan);
+		String place = (plan != null) ? plan.content().place() : commune.name();
 		return new SessionConference(conference.id(), conference.communeId(), d.kind(), d.title(), d.date(), d.start(),
-				d.end(), d.venue(), place, d.chair(), d.coChairs(), d.participants(), d.invitees(), d.audience(),
-				conference.state(), conference.noticeSymbol());
+				d.end(), d.venue(), place, issuer.parents(), issuer.name(), d.chair(), d.coChairs(), d.participants(),
+				d.invitees(), d.audience(), conference.state(), conference.noticeSymbol());
 	}
 
 	/**
 	 * A conference as the live record and its documents see it.
 	 *
-	 * @param place the place name documents are dated at ("Trương Quang Trọng"), from its
-	 * plan; null without a plan
+	 * @param place the place name documents are dated at ("Trương Quang Trọng"): its plan's,
+	 * else the commune's name
+	 * @param parentIssuer the bodies above the issuing committee, one line each
+	 * @param issuer the People's Committee that issues its documents
 	 */
 	public record SessionConference(long id, long communeId, ConferenceKind kind, String title, LocalDate date,
-			LocalTime start, LocalTime end, String venue, String place, String chair, List<String> coChairs,
+			LocalTime start, LocalTime end, String venue, String place, List<String> parentIssuer, String issuer,
+			String chair, List<String> coChairs,
 			List<String> participants, List<String> invitees, List<String> audience, ConferenceState state,
 			String noticeSymbol) {
 

@@ -78,11 +78,9 @@ class PlanDocuments {
 		Conference.Details d = conference.details();
 		LocalDate issued = conference.announcedOn();
 		DocumentNumber number = this.numbering.noticeNumber(commune, conference.id(), issued);
-		String kind = this.messages.getMessage("commune.kind.title." + commune.kind().name(), null, VIETNAMESE);
-		String issuer = (plan != null && plan.content().issuer() == Plan.Issuer.UBND) ? plan.content().issuerName()
-				: text("doc.notice.issuer", kind.toUpperCase(VIETNAMESE), commune.name().toUpperCase(VIETNAMESE));
-		List<String> parent = (plan != null && plan.content().issuer() == Plan.Issuer.UBND)
-				? plan.content().parentIssuer() : List.of();
+		StateIssuer stateIssuer = stateIssuer(commune, plan);
+		String issuer = stateIssuer.name();
+		List<String> parent = stateIssuer.parents();
 		List<Block> body = new ArrayList<>();
 		String unit = this.messages.getMessage("commune.kind." + commune.kind().name(), null, VIETNAMESE) + " "
 				+ commune.name();
@@ -116,6 +114,23 @@ class PlanDocuments {
 				number, (plan != null) ? plan.content().place() : commune.name(), issued, DocumentType.THONG_BAO,
 				text("doc.notice.summary", d.title()), body, signer, List.of(text("doc.notice.recipientAreas"),
 						text("doc.notice.recipientBoard"), text("doc.notice.archive")));
+	}
+
+	/**
+	 * The People's Committee issuing a conference's documents: the plan's issuer when the
+	 * committee issued the plan, else the commune's committee by its name.
+	 */
+	StateIssuer stateIssuer(CommuneInfo commune, Plan plan) {
+		if (plan != null && plan.content().issuer() == Plan.Issuer.UBND) {
+			return new StateIssuer(plan.content().parentIssuer(), plan.content().issuerName());
+		}
+		String kind = this.messages.getMessage("commune.kind.title." + commune.kind().name(), null, VIETNAMESE);
+		return new StateIssuer(List.of(),
+				text("doc.notice.issuer", kind.toUpperCase(VIETNAMESE), commune.name().toUpperCase(VIETNAMESE)));
+	}
+
+	/** A state body issuing documents, with the bodies above it (one line each). */
+	record StateIssuer(List<String> parents, String name) {
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import vn.doithoai.document.PublishedDocuments;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.system.NotFoundException;
@@ -32,10 +33,14 @@ class PublicConferenceController {
 
 	private final Conferences useCases;
 
+	private final PublishedDocuments published;
+
 	private final MessageSource messages;
 
 	PublicConferenceController(CommuneDirectory communes, ConferenceRepository conferences, PlanRepository plans,
-			PublicConferences publicConferences, Conferences useCases, MessageSource messages) {
+			PublicConferences publicConferences, Conferences useCases, PublishedDocuments published,
+			MessageSource messages) {
+		this.published = published;
 		this.communes = communes;
 		this.conferences = conferences;
 		this.plans = plans;
@@ -54,6 +59,7 @@ class PublicConferenceController {
 		model.addAttribute("commune", commune);
 		model.addAttribute("conference", view);
 		model.addAttribute("areas", this.communes.areas(commune.id()));
+		model.addAttribute("published", this.published.of(commune.id(), Conferences.SUBJECT, String.valueOf(id)));
 		model.addAttribute("loudspeaker",
 				LoudspeakerText.of(commune, view, this.messages, Locale.forLanguageTag("vi")));
 		return "plan/publicConference";
@@ -91,11 +97,14 @@ class PublicConferenceController {
 	}
 
 	private List<ApiDocument> documents(CommuneInfo commune, PublicConferences.PublicConference conference) {
-		if (conference.noticeNumber() == null) {
-			return List.of();
+		List<ApiDocument> documents = new java.util.ArrayList<>();
+		if (conference.noticeNumber() != null) {
+			documents.add(new ApiDocument("THONG_BAO", conference.noticeNumber(), conference.title(),
+					"/xa/" + commune.code() + "/hoi-nghi/" + conference.id() + "/thong-bao.pdf"));
 		}
-		return List.of(new ApiDocument("THONG_BAO", conference.noticeNumber(), conference.title(),
-				"/xa/" + commune.code() + "/hoi-nghi/" + conference.id() + "/thong-bao.pdf"));
+		this.published.of(commune.id(), Conferences.SUBJECT, String.valueOf(conference.id()))
+			.forEach((d) -> documents.add(new ApiDocument(d.type().name(), d.symbol(), d.title(), d.url())));
+		return documents;
 	}
 
 	private CommuneInfo commune(String code) {
