@@ -175,7 +175,7 @@ class Conferences {
 		return ConferenceView.of(conference, statuses, this.conferences.history(conference.id()));
 	}
 
-	private void setDeadlines(CommuneInfo commune, Conference conference) {
+	void setDeadlines(CommuneInfo commune, Conference conference) {
 		for (DeadlinePurpose purpose : PURPOSES) {
 			Optional<Deadline> set = this.deadlines.schedule(commune.id(), commune.code(), SUBJECT,
 					String.valueOf(conference.id()), purpose, conference.details().date());

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.doithoai.audit.AuditTrail;
+import vn.doithoai.calendar.DeadlinePurpose;
+import vn.doithoai.calendar.Deadlines;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.system.DemoData;
@@ -31,6 +33,9 @@ import vn.doithoai.system.DemoMode;
 @Order(DemoData.ACCESS_ORDER + 5)
 class DemoPlansLoader implements ApplicationRunner {
 
+	/** The seed whose conference is held again each day in demo mode, to be run live. */
+	private static final String LIVE_SEED = "000";
+
 	private final DemoMode demo;
 
 	private final JsonMapper json;
@@ -41,6 +46,10 @@ class DemoPlansLoader implements ApplicationRunner {
 
 	private final ConferenceRepository conferences;
 
+	private final Conferences useCases;
+
+	private final Deadlines deadlines;
+
 	private final PlanNumbering numbering;
 
 	private final JdbcTemplate jdbc;
@@ -50,8 +59,10 @@ class DemoPlansLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoPlansLoader(DemoMode demo, JsonMapper json, CommuneDirectory communes, PlanRepository plans,
-			ConferenceRepository conferences, PlanNumbering numbering, JdbcTemplate jdbc, AuditTrail audit,
-			Clock clock) {
+			ConferenceRepository conferences, Conferences useCases, Deadlines deadlines, PlanNumbering numbering,
+			JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+		this.useCases = useCases;
+		this.deadlines = deadlines;
 		this.demo = demo;
 		this.json = json;
 		this.communes = communes;
@@ -81,6 +92,50 @@ class DemoPlansLoader implements ApplicationRunner {
 			load(commune, demoPlan);
 			requirements(commune, demoPlan.seed());
 		}
+		for (DemoPlan demoPlan : data.plans()) {
+			if (LIVE_SEED.equals(demoPlan.seed()) && !demoPlan.conferences().isEmpty()) {
+				todaysConference(this.communes.findByCode(demoPlan.communeCode()).orElseThrow(),
+						demoPlan.conferences().get(0));
+			}
+		}
+	}
+
+	/**
+	 * A conference of seed 000's kind held today, its notice out two weeks ago and its
+	 * registration closed, so that the live conference can be tried on any day; one a day.
+	 */
+	private void todaysConference(CommuneInfo commune, DemoConference model) {
+		LocalDate today = LocalDate.now(this.clock);
+		todaysConference(commune, new Conference.Details(ConferenceKind.valueOf(model.kind()), model.title(), today,
+				model.start(), model.end(), model.venue(), model.allAreas(), model.areaCodes(), model.topics(),
+				model.fieldCodes(), model.chair(), model.coChairs(), model.participants(), model.invitees(),
+				model.audience()), "demo-live-" + commune.code() + "-" + today);
+	}
+
+	/** A conference held today whose registration has closed (see above); once per key. */
+	long todaysConference(CommuneInfo commune, Conference.Details details, String key) {
+		LocalDate today = details.date();
+		java.util.Optional<Long> existing = this.conferences.findByRequestKey(key);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		long id = this.conferences.insert(Conference.draft(commune.id(), null, details), key);
+		LocalDate announced = today.minusWeeks(2);
+		String notice = this.numbering.noticeNumber(commune, id, announced).symbol();
+		this.jdbc.update("""
+				update conference set state = 'REGISTRATION_CLOSED', announced_on = ?, notice_symbol = ? where id = ?
+				""", java.sql.Date.valueOf(announced), notice, id);
+		for (String state : List.of("SCHEDULED", "ANNOUNCED", "REGISTRATION_CLOSED")) {
+			this.jdbc.update("""
+					insert into conference_history (conference_id, at, state, day) values (?, now(), ?, ?)
+					""", id, state, java.sql.Date.valueOf(today));
+		}
+		Conference stored = this.conferences.find(commune.id(), id).orElseThrow();
+		this.useCases.setDeadlines(commune, stored);
+		this.deadlines.close(Conferences.SUBJECT, String.valueOf(id), DeadlinePurpose.NOTICE);
+		this.deadlines.close(Conferences.SUBJECT, String.valueOf(id), DeadlinePurpose.REGISTRATION_CLOSE);
+		this.audit.record("demo.loaded", Conferences.SUBJECT, id, commune.code(), null, details.title());
+		return id;
 	}
 
 	private void load(CommuneInfo commune, DemoPlan d) {
