@@ -17,11 +17,11 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code as a PNG data URI for the PDF renderer: error correction M (a printed sheet
+ * A QR code as a PNG data URI, for the PDF renderer and for pages: error correction M (a printed sheet
  * may be creased or smudged), the standard quiet zone of four modules, each module a
  * square of whole pixels so that nothing is blurred when it is scaled to print size.
  */
-final class QrCode {
+public final class QrCode {
 
 	private static final int PIXELS_PER_MODULE = 8;
 
@@ -35,7 +35,7 @@ final class QrCode {
 	}
 
 	/** The code of an ASCII text (a URL), as {@code data:image/png;base64,…}. */
-	static String pngDataUri(String text) {
+	public static String pngDataUri(String text) {
 		BitMatrix modules;
 		try {
 			modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
