@@ -22,6 +22,12 @@ public enum Channel {
 	PHONE,
 
 	/** Sent to the office by e-mail. */
-	EMAIL
+	EMAIL,
+
+	/**
+	 * Raised at the conference by someone who had not registered, and written down by the
+	 * secretary; no address, phone or e-mail is asked.
+	 */
+	AT_CONFERENCE
 
 }

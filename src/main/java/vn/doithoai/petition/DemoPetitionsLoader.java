@@ -249,7 +249,8 @@ class DemoPetitionsLoader implements ApplicationRunner {
 
 	/**
 	 * Who entered it for the citizen: the area head of its area (or the commune's first),
-	 * the Front's chair, or the secretary for paper, phone and e-mail; nobody online.
+	 * the Front's chair, or the secretary for paper, phone, e-mail and the conference's
+	 * record; nobody online.
 	 */
 	private static String proxyAuthor(DemoData.Commune people, Channel channel, String areaCode) {
 		return switch (channel) {
@@ -261,7 +262,7 @@ class DemoPetitionsLoader implements ApplicationRunner {
 				.map(DemoPetitionsLoader::name)
 				.orElseThrow();
 			case FRONT -> name(role(people, "FATHERLAND_FRONT"));
-			case PAPER, PHONE, EMAIL -> name(role(people, "SECRETARY"));
+			case PAPER, PHONE, EMAIL, AT_CONFERENCE -> name(role(people, "SECRETARY"));
 		};
 	}
 

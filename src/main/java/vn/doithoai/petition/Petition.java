@@ -2,8 +2,10 @@ package vn.doithoai.petition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import vn.doithoai.system.InvalidInputException;
 
@@ -17,6 +19,14 @@ class Petition {
 	static final int MAX_CONTENT = 5000;
 
 	static final int MAX_NOTE = 2000;
+
+	static final int MAX_NAME = 150;
+
+	static final int MAX_SYMBOL = 50;
+
+	static final int MAX_AGENCY = 300;
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Long id;
 
@@ -56,6 +66,12 @@ class Petition {
 
 	private Instant answerPublishedAt;
 
+	private String conferenceAnswer;
+
+	private String conferenceAnsweredBy;
+
+	private String conclusionSymbol;
+
 	private final int version;
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
@@ -63,7 +79,8 @@ class Petition {
 	Petition(Long id, long communeId, Long conferenceId, String trackingCode, Channel channel, Author author,
 			String content, String proxyAuthor, Instant receivedAt, PetitionState state, String fieldCode,
 			Long departmentId, LocalDate dueDate, String decisionNote, Long mergedInto, String forwardedTo,
-			Answer answer, String publicQuestion, Instant answerPublishedAt, int version) {
+			Answer answer, String publicQuestion, Instant answerPublishedAt, ConferenceRecord conferenceRecord,
+			int version) {
 		this.id = id;
 		this.communeId = communeId;
 		this.conferenceId = conferenceId;
@@ -83,6 +100,9 @@ class Petition {
 		this.answer = answer;
 		this.publicQuestion = publicQuestion;
 		this.answerPublishedAt = answerPublishedAt;
+		this.conferenceAnswer = conferenceRecord.answer();
+		this.conferenceAnsweredBy = conferenceRecord.answeredBy();
+		this.conclusionSymbol = conferenceRecord.conclusionSymbol();
 		this.version = version;
 	}
 
@@ -90,8 +110,9 @@ class Petition {
 	static Petition receive(long communeId, Long conferenceId, String trackingCode, Channel channel, Author author,
 			String fieldCode, String content, String proxyAuthor, Instant now) {
 		Petition petition = new Petition(null, communeId, conferenceId, trackingCode, channel, author, content,
-				proxyAuthor, now, PetitionState.RECEIVED, fieldCode, null, null, null, null, null, null, null, null, 0);
-		petition.newHistory.add(new HistoryEntry(PetitionState.RECEIVED, null, true, null));
+				proxyAuthor, now, PetitionState.RECEIVED, fieldCode, null, null, null, null, null, null, null, null,
+				ConferenceRecord.NONE, 0);
+		petition.newHistory.add(new HistoryEntry(PetitionState.RECEIVED, null, null, true, null));
 		return petition;
 	}
 
@@ -102,7 +123,7 @@ class Petition {
 			throw new InvalidInputException("fieldCode", "petition.error.fieldRequired");
 		}
 		this.fieldCode = fieldCode;
-		enter(PetitionState.ACCEPTED, null);
+		enter(PetitionState.ACCEPTED);
 		return new PetitionEvents.PetitionAccepted(this.id, this.communeId, fieldCode);
 	}
 
@@ -128,7 +149,7 @@ class Petition {
 	/** Sends it to the agency that decides it; the citizen is told who and why. */
 	PetitionEvents.PetitionForwarded forwardTo(String agency, String reason) {
 		require(PetitionState.TRIAGEABLE.contains(this.state));
-		this.forwardedTo = requireNote(agency, "agency");
+		this.forwardedTo = requireAgency(agency);
 		this.decisionNote = requireNote(reason, "reason");
 		enter(PetitionState.FORWARDED, this.forwardedTo + ": " + this.decisionNote);
 		return new PetitionEvents.PetitionForwarded(this.id, this.communeId, this.forwardedTo, this.decisionNote);
@@ -166,7 +187,7 @@ class Petition {
 		if (this.answer != null && this.answer.state() == AnswerState.SUBMITTED) {
 			this.answer = this.answer.with(AnswerState.DRAFT, null);
 		}
-		enter(PetitionState.ASSIGNED, null);
+		enter(PetitionState.ASSIGNED);
 		return new PetitionEvents.PetitionAssigned(this.id, this.communeId, departmentId, due);
 	}
 
@@ -207,8 +228,93 @@ class Petition {
 			this.answerPublishedAt = now;
 		}
 		this.answer = this.answer.with(AnswerState.APPROVED, null);
-		enter(PetitionState.ANSWER_PREPARED, null);
+		enter(PetitionState.ANSWER_PREPARED);
 		return new PetitionEvents.AnswerApproved(this.id, this.communeId, publish);
+	}
+
+	/**
+	 * Answered at the conference. The answer in brief is kept for staff; the citizen's
+	 * timeline says it was answered there (the minutes hold what was said).
+	 */
+	PetitionEvents.PetitionAnsweredAtConference answerAtConference(String answer, String answeredBy) {
+		require(PetitionState.SETTLEABLE.contains(this.state));
+		this.conferenceAnswer = requireLong(answer, "answer");
+		this.conferenceAnsweredBy = optional(answeredBy, MAX_NAME, "answeredBy", "petition.error.nameTooLong");
+		enter(PetitionState.ANSWERED, new Line("petition.timeline.answeredAtConference", List.of()));
+		return new PetitionEvents.PetitionAnsweredAtConference(this.id, this.communeId, this.conferenceId,
+				this.conferenceAnswer, this.conferenceAnsweredBy);
+	}
+
+	/**
+	 * The conclusion gives a department the task of resolving it by {@code due}; the
+	 * citizen is told which department, by when, and under which conclusion notice.
+	 */
+	PetitionEvents.PetitionDirected direct(long departmentId, String departmentName, String task, LocalDate due,
+			String conclusionSymbol, LocalDate today) {
+		require(PetitionState.SETTLEABLE.contains(this.state));
+		String checkedTask = requireLong(task, "task");
+		if (due == null || due.isBefore(today)) {
+			throw new InvalidInputException("due", "petition.error.dueDate");
+		}
+		String symbol = optional(conclusionSymbol, MAX_SYMBOL, "conclusionSymbol", "petition.error.symbolTooLong");
+		this.departmentId = departmentId;
+		this.dueDate = due;
+		this.decisionNote = checkedTask;
+		this.conclusionSymbol = symbol;
+		enter(PetitionState.DIRECTED,
+				(symbol != null)
+						? new Line("petition.timeline.directed", List.of(departmentName, SHOWN.format(due), symbol))
+						: new Line("petition.timeline.directedPending", List.of(departmentName, SHOWN.format(due))));
+		return new PetitionEvents.PetitionDirected(this.id, this.communeId, this.conferenceId, departmentId,
+				checkedTask, due, symbol);
+	}
+
+	/** The conference found it outside the commune's competence and sends it on. */
+	PetitionEvents.PetitionForwarded forwardFromConference(String agency, String reason) {
+		require(PetitionState.SETTLEABLE.contains(this.state));
+		this.forwardedTo = requireAgency(agency);
+		this.decisionNote = optional(reason, MAX_NOTE, "reason", "petition.error.noteTooLong");
+		enter(PetitionState.FORWARDED, new Line("petition.timeline.forwardedAtConference", List.of(this.forwardedTo)));
+		return new PetitionEvents.PetitionForwarded(this.id, this.communeId, this.forwardedTo, this.decisionNote);
+	}
+
+	/** Outside the conference's topics: it will be answered in writing. */
+	PetitionEvents.PetitionMarkedOffTopic markOffTopicAtConference(String note) {
+		require(PetitionState.SETTLEABLE.contains(this.state));
+		this.decisionNote = optional(note, MAX_NOTE, "note", "petition.error.noteTooLong");
+		enter(PetitionState.OFF_TOPIC, new Line("petition.timeline.offTopicAtConference", List.of()));
+		return new PetitionEvents.PetitionMarkedOffTopic(this.id, this.communeId, this.decisionNote);
+	}
+
+	/** Raised as a complaint or denunciation: recorded and routed, not decided. */
+	PetitionEvents.PetitionRoutedAsComplaint routeAsComplaintAtConference(String note) {
+		require(PetitionState.SETTLEABLE.contains(this.state));
+		this.decisionNote = optional(note, MAX_NOTE, "note", "petition.error.noteTooLong");
+		enter(PetitionState.COMPLAINT, new Line("petition.timeline.complaintAtConference", List.of()));
+		return new PetitionEvents.PetitionRoutedAsComplaint(this.id, this.communeId, this.decisionNote);
+	}
+
+	/**
+	 * Whether the conference already settled it exactly so; settling it so again changes
+	 * nothing. Expects the settlement's texts normalised as stored.
+	 */
+	boolean isSettledAs(Settlement settlement) {
+		return switch (settlement) {
+			case Settlement.Answered(String answer, String answeredBy) ->
+				this.state == PetitionState.ANSWERED && Objects.equals(this.conferenceAnswer, answer)
+						&& Objects.equals(this.conferenceAnsweredBy, blankToNull(answeredBy));
+			case Settlement.Directed(long department, String task, LocalDate due, String symbol) ->
+				this.state == PetitionState.DIRECTED && Objects.equals(this.departmentId, department)
+						&& Objects.equals(this.decisionNote, task) && Objects.equals(this.dueDate, due)
+						&& Objects.equals(this.conclusionSymbol, blankToNull(symbol));
+			case Settlement.Forwarded(String agency, String reason) ->
+				this.state == PetitionState.FORWARDED && Objects.equals(this.forwardedTo, agency)
+						&& Objects.equals(this.decisionNote, blankToNull(reason));
+			case Settlement.OffTopic(String note) ->
+				this.state == PetitionState.OFF_TOPIC && Objects.equals(this.decisionNote, blankToNull(note));
+			case Settlement.Complaint(String note) ->
+				this.state == PetitionState.COMPLAINT && Objects.equals(this.decisionNote, blankToNull(note));
+		};
 	}
 
 	private void requireSubmitted() {
@@ -216,9 +322,18 @@ class Petition {
 				&& this.answer.state() == AnswerState.SUBMITTED);
 	}
 
+	private void enter(PetitionState next) {
+		enter(next, (String) null);
+	}
+
 	private void enter(PetitionState next, String note) {
 		this.state = next;
-		this.newHistory.add(new HistoryEntry(next, note, true, null));
+		this.newHistory.add(new HistoryEntry(next, note, null, true, null));
+	}
+
+	private void enter(PetitionState next, Line line) {
+		this.state = next;
+		this.newHistory.add(new HistoryEntry(next, null, line, true, null));
 	}
 
 	private void require(boolean allowed) {
@@ -235,6 +350,27 @@ class Petition {
 			throw new InvalidInputException(field, "petition.error.noteTooLong");
 		}
 		return text;
+	}
+
+	private static String requireAgency(String agency) {
+		String named = requireNote(agency, "agency");
+		if (named.length() > MAX_AGENCY) {
+			throw new InvalidInputException("agency", "petition.error.agencyTooLong");
+		}
+		return named;
+	}
+
+	/** An optional text: blank is none, too long is refused with {@code tooLongKey}. */
+	private static String optional(String text, int max, String field, String tooLongKey) {
+		String given = blankToNull(text);
+		if (given != null && given.length() > max) {
+			throw new InvalidInputException(field, tooLongKey);
+		}
+		return given;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	private static String requireLong(String text, String field) {
@@ -323,6 +459,22 @@ class Petition {
 		return this.answerPublishedAt;
 	}
 
+	String conferenceAnswer() {
+		return this.conferenceAnswer;
+	}
+
+	String conferenceAnsweredBy() {
+		return this.conferenceAnsweredBy;
+	}
+
+	String conclusionSymbol() {
+		return this.conclusionSymbol;
+	}
+
+	ConferenceRecord conferenceRecord() {
+		return new ConferenceRecord(this.conferenceAnswer, this.conferenceAnsweredBy, this.conclusionSymbol);
+	}
+
 	int version() {
 		return this.version;
 	}
@@ -346,8 +498,41 @@ class Petition {
 
 	}
 
-	/** One line of the citizen's timeline; {@code at} is set when stored. */
-	record HistoryEntry(PetitionState state, String note, boolean visible, Instant at) {
+	/**
+	 * What the conference recorded for it: the answer in brief and who gave it, the
+	 * conclusion notice that directs it.
+	 */
+	record ConferenceRecord(String answer, String answeredBy, String conclusionSymbol) {
+
+		static final ConferenceRecord NONE = new ConferenceRecord(null, null, null);
+
+	}
+
+	/**
+	 * One line of the citizen's timeline: a note as staff wrote it, or a line worded from
+	 * the message files when shown; {@code at} is set when stored.
+	 */
+	record HistoryEntry(PetitionState state, String note, Line line, boolean visible, Instant at) {
+
+		/** The same line with its words in the reader's language. */
+		HistoryEntry worded(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+			if (this.line == null) {
+				return this;
+			}
+			return new HistoryEntry(this.state,
+					messages.getMessage(this.line.key(), this.line.args().toArray(), locale), null, this.visible,
+					this.at);
+		}
+
+	}
+
+	/** A timeline line's message key and its arguments. */
+	record Line(String key, List<String> args) {
+
+		Line {
+			args = List.copyOf(args);
+		}
+
 	}
 
 }

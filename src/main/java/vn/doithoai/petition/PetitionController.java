@@ -67,6 +67,12 @@ class PetitionController {
 	/** Who writes prepared answers (an official only for their own department's). */
 	static final String ANSWERERS = "hasAnyRole('ADMIN', 'SECRETARY', 'OFFICIAL')";
 
+	/**
+	 * The channels of a petition typed in one by one; online ones come from the public,
+	 * those raised at the conference from its record.
+	 */
+	private static final List<Channel> ENTERED_BY_STAFF = List.of(Channel.PAPER, Channel.PHONE, Channel.EMAIL);
+
 	private final Petitions petitions;
 
 	private final PetitionRepository repository;
@@ -149,7 +155,7 @@ class PetitionController {
 	String enter(CommuneInfo commune, @Valid @ModelAttribute("form") StaffEntryForm form, BindingResult result,
 			@RequestParam(name = "scan", required = false) MultipartFile scan, @AuthenticationPrincipal StaffUser user,
 			Model model, RedirectAttributes redirect) throws IOException {
-		if (form.channel() == Channel.ONLINE) {
+		if (form.channel() != null && !ENTERED_BY_STAFF.contains(form.channel())) {
 			result.rejectValue("channel", "petition.error.channel");
 		}
 		if (result.hasErrors()) {
@@ -243,7 +249,8 @@ class PetitionController {
 	String view(CommuneInfo commune, @PathVariable long id, Model model, Locale locale) {
 		Petition petition = this.petitions.get(commune, id);
 		model.addAttribute("petition", PetitionView.of(petition));
-		model.addAttribute("history", this.repository.history(id, false));
+		model.addAttribute("history",
+				this.repository.history(id, false).stream().map((h) -> h.worded(this.messages, locale)).toList());
 		model.addAttribute("notes", this.repository.notes(id));
 		model.addAttribute("attachments", this.attachments.of(id));
 		model.addAttribute("merged", PetitionView.of(this.repository.merged(commune.id(), id)));
@@ -443,7 +450,7 @@ class PetitionController {
 	}
 
 	private String entryPage(CommuneInfo commune, Model model) {
-		model.addAttribute("channels", List.of(Channel.PAPER, Channel.PHONE, Channel.EMAIL));
+		model.addAttribute("channels", ENTERED_BY_STAFF);
 		lists(commune, model);
 		return "petition/entry";
 	}

@@ -52,4 +52,20 @@ public final class PetitionEvents {
 	public record AnswerApproved(long petitionId, long communeId, boolean published) {
 	}
 
+	/**
+	 * It was answered at the conference; {@code answer} is the answer in brief as the
+	 * secretary recorded it, {@code answeredBy} who gave it.
+	 */
+	public record PetitionAnsweredAtConference(long petitionId, long communeId, Long conferenceId, String answer,
+			String answeredBy) {
+	}
+
+	/**
+	 * The conclusion gave a department the task of resolving it by a date, under the
+	 * conclusion notice {@code conclusionSymbol} (null while the notice is not numbered).
+	 */
+	public record PetitionDirected(long petitionId, long communeId, Long conferenceId, long departmentId, String task,
+			LocalDate due, String conclusionSymbol) {
+	}
+
 }

@@ -77,6 +77,31 @@ class PetitionRepository {
 				""", PetitionRepository::map, communeId);
 	}
 
+	/**
+	 * A conference's petitions in registration order; {@code states} empty for all of
+	 * them.
+	 */
+	List<Petition> ofConference(long communeId, long conferenceId, java.util.Set<PetitionState> states) {
+		if (states.isEmpty()) {
+			return this.jdbc.query(
+					"select * from petition where commune_id = ? and conference_id = ? order by received_at, id",
+					PetitionRepository::map, communeId, conferenceId);
+		}
+		return this.jdbc.query("""
+				select * from petition where commune_id = ? and conference_id = ? and state = any (?)
+				order by received_at, id
+				""", PetitionRepository::map, communeId, conferenceId,
+				states.stream().map(Enum::name).sorted().toArray(String[]::new));
+	}
+
+	/**
+	 * Holds a request key until this transaction ends, so that two requests with the same
+	 * key (a retry racing the first) run one after the other.
+	 */
+	void lockRequestKey(String requestKey) {
+		this.jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", (rs) -> null, requestKey);
+	}
+
 	List<Petition> merged(long communeId, long intoId) {
 		return this.jdbc.query("select * from petition where commune_id = ? and merged_into = ? order by received_at",
 				PetitionRepository::map, communeId, intoId);
@@ -112,7 +137,7 @@ class PetitionRepository {
 				update petition set state = ?, field_code = ?, department_id = ?, due_date = ?, decision_note = ?,
 				    merged_into = ?, forwarded_to = ?, answer = ?, answer_state = ?, answer_comment = ?,
 				    public_question = ?, answer_published_at = ?, search_text = ?, public_search_text = ?,
-				    version = version + 1
+				    conference_answer = ?, conference_answered_by = ?, conclusion_symbol = ?, version = version + 1
 				where id = ? and commune_id = ? and version = ?
 				""", petition.state().name(), petition.fieldCode(), petition.departmentId(),
 				(petition.dueDate() != null) ? Date.valueOf(petition.dueDate()) : null, petition.decisionNote(),
@@ -120,7 +145,8 @@ class PetitionRepository {
 				(answer != null) ? answer.state().name() : null, (answer != null) ? answer.comment() : null,
 				petition.publicQuestion(),
 				(petition.answerPublishedAt() != null) ? Timestamp.from(petition.answerPublishedAt()) : null,
-				searchText(petition), PetitionSearch.publicSearchText(petition), petition.id(), petition.communeId(),
+				searchText(petition), PetitionSearch.publicSearchText(petition), petition.conferenceAnswer(),
+				petition.conferenceAnsweredBy(), petition.conclusionSymbol(), petition.id(), petition.communeId(),
 				petition.version());
 		if (updated == 0) {
 			throw new StaleEditException();
@@ -139,14 +165,11 @@ class PetitionRepository {
 
 	/** The citizen's timeline, oldest first; {@code visibleOnly} for the public. */
 	List<Petition.HistoryEntry> history(long petitionId, boolean visibleOnly) {
-		return this.jdbc
-			.query("""
-					select state, note, visible, at from petition_history where petition_id = ? and (visible or not ?)
-					order by at, id
-					""",
-					(rs, i) -> new Petition.HistoryEntry(PetitionState.valueOf(rs.getString("state")),
-							rs.getString("note"), rs.getBoolean("visible"), rs.getTimestamp("at").toInstant()),
-					petitionId, visibleOnly);
+		return this.jdbc.query("""
+				select state, note, note_key, note_args, visible, at from petition_history
+				where petition_id = ? and (visible or not ?)
+				order by at, id
+				""", PetitionRepository::historyEntry, petitionId, visibleOnly);
 	}
 
 	void addNote(long petitionId, String author, String text) {
@@ -163,11 +186,24 @@ class PetitionRepository {
 	private void writeHistory(long id, Petition petition) {
 		Instant now = this.clock.instant();
 		for (Petition.HistoryEntry entry : petition.newHistory()) {
-			this.jdbc.update(
-					"insert into petition_history (petition_id, at, state, note, visible) values (?, ?, ?, ?, ?)", id,
-					Timestamp.from(now), entry.state().name(), entry.note(), entry.visible());
+			Petition.Line line = entry.line();
+			this.jdbc.update("""
+					insert into petition_history (petition_id, at, state, note, note_key, note_args, visible)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""", id, Timestamp.from(now), entry.state().name(), entry.note(),
+					(line != null) ? line.key() : null, (line != null) ? line.args().toArray(String[]::new) : null,
+					entry.visible());
 		}
 		petition.newHistory().clear();
+	}
+
+	private static Petition.HistoryEntry historyEntry(ResultSet rs, int row) throws SQLException {
+		String key = rs.getString("note_key");
+		java.sql.Array args = rs.getArray("note_args");
+		Petition.Line line = (key != null)
+				? new Petition.Line(key, (args != null) ? List.of((String[]) args.getArray()) : List.of()) : null;
+		return new Petition.HistoryEntry(PetitionState.valueOf(rs.getString("state")), rs.getString("note"), line,
+				rs.getBoolean("visible"), rs.getTimestamp("at").toInstant());
 	}
 
 	/** What staff search: the question, who asked, the code and the answer, folded. */
@@ -178,6 +214,9 @@ class PetitionRepository {
 			.append(petition.trackingCode());
 		if (petition.answer() != null && petition.answer().text() != null) {
 			text.append(' ').append(petition.answer().text());
+		}
+		if (petition.conferenceAnswer() != null) {
+			text.append(' ').append(petition.conferenceAnswer());
 		}
 		return VietnameseText.searchKey(text.toString());
 	}
@@ -197,6 +236,8 @@ class PetitionRepository {
 				(answerState != null) ? new Petition.Answer(rs.getString("answer"), AnswerState.valueOf(answerState),
 						rs.getString("answer_comment")) : null,
 				rs.getString("public_question"), (published != null) ? published.toInstant() : null,
+				new Petition.ConferenceRecord(rs.getString("conference_answer"), rs.getString("conference_answered_by"),
+						rs.getString("conclusion_symbol")),
 				rs.getInt("version"));
 	}
 

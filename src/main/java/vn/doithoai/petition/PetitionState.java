@@ -54,6 +54,12 @@ public enum PetitionState {
 	/** The states the secretary may still triage from. */
 	static final Set<PetitionState> TRIAGEABLE = EnumSet.of(RECEIVED, ACCEPTED);
 
+	/**
+	 * The states in which the conference may still settle it: answer it, direct a
+	 * department, forward it, or record it as off-topic or a complaint.
+	 */
+	static final Set<PetitionState> SETTLEABLE = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, ANSWER_PREPARED);
+
 	/** The states another petition may be merged into. */
 	static final Set<PetitionState> OPEN = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, ANSWER_PREPARED, REOPENED);
 

@@ -1,9 +1,10 @@
 package vn.doithoai.petition;
 
 /**
- * A step the petition cannot take in its present state (for example, a second triage).
+ * A step the petition cannot take in its present state (for example, a second triage, or
+ * a conference outcome for a petition already settled otherwise).
  */
-class PetitionTransitionException extends RuntimeException {
+public class PetitionTransitionException extends RuntimeException {
 
 	private final PetitionState state;
 
@@ -12,7 +13,8 @@ class PetitionTransitionException extends RuntimeException {
 		this.state = state;
 	}
 
-	PetitionState state() {
+	/** The state the petition is in. */
+	public PetitionState state() {
 		return this.state;
 	}
 

@@ -21,6 +21,7 @@ import vn.doithoai.calendar.Deadlines;
 import vn.doithoai.notify.Outbox;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
+import vn.doithoai.plan.ConferenceState;
 import vn.doithoai.plan.PublicConferences;
 import vn.doithoai.plan.PublicConferences.PublicConference;
 import vn.doithoai.system.InvalidInputException;
@@ -203,6 +204,16 @@ class Petitions {
 			PublicConference conference = this.conferences.find(commune.id(), input.conferenceId())
 				.orElseThrow(() -> new InvalidInputException("conferenceId", "petition.error.unknownConference"));
 			LocalDate today = LocalDate.now(this.clock);
+			if (channel == Channel.AT_CONFERENCE) {
+				// Raised while it is held, or written down from the record afterwards;
+				// the
+				// meeting decides when it is being held.
+				if (conference.state() == ConferenceState.CANCELLED
+						|| conference.state() == ConferenceState.POSTPONED) {
+					throw new InvalidInputException("conferenceId", "petition.error.conferenceNotHeld");
+				}
+				return;
+			}
 			boolean open = (channel == Channel.ONLINE) ? PublicConferences.takesQuestions(conference, today)
 					: !conference.date().isBefore(today) && conference.state().isPublic();
 			if (!open) {
@@ -240,11 +251,19 @@ class Petitions {
 	void forward(CommuneInfo commune, long id, String agency, String reason, int version) {
 		Petition petition = load(commune, id, version);
 		PetitionEvents.PetitionForwarded event = petition.forwardTo(agency, reason);
-		LocalDate received = petition.receivedAt().atZone(this.clock.getZone()).toLocalDate();
-		this.deadlines.schedule(commune.id(), commune.code(), SUBJECT, String.valueOf(id), DeadlinePurpose.FORWARDING,
-				received);
-		this.deadlines.close(SUBJECT, String.valueOf(id), DeadlinePurpose.FORWARDING);
+		forwardingDone(commune, petition);
 		done(commune, petition, "petition.forwarded", event);
+	}
+
+	/**
+	 * Records that a petition was forwarded: the commune's forwarding deadline, counted
+	 * from its receipt, is met now (or late, as the deadline shows).
+	 */
+	void forwardingDone(CommuneInfo commune, Petition petition) {
+		String id = String.valueOf(petition.id());
+		LocalDate received = petition.receivedAt().atZone(this.clock.getZone()).toLocalDate();
+		this.deadlines.schedule(commune.id(), commune.code(), SUBJECT, id, DeadlinePurpose.FORWARDING, received);
+		this.deadlines.close(SUBJECT, id, DeadlinePurpose.FORWARDING);
 	}
 
 	@Transactional
@@ -352,7 +371,8 @@ class Petitions {
 		}
 	}
 
-	private void done(CommuneInfo commune, Petition petition, String action, Object event) {
+	/** Stores a step the petition took, with its audit record and its event. */
+	void done(CommuneInfo commune, Petition petition, String action, Object event) {
 		this.petitions.update(petition);
 		this.audit.record(action, SUBJECT, petition.id(), commune.code(), null, event);
 		this.events.publishEvent(event);

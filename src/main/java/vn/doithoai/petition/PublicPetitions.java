@@ -49,7 +49,7 @@ class PublicPetitions {
 	private Tracked tracked(Petition petition, Locale locale) {
 		List<Step> steps = new ArrayList<>();
 		for (Petition.HistoryEntry entry : this.petitions.history(petition.id(), true)) {
-			steps.add(new Step(entry.state(), entry.at(), entry.note()));
+			steps.add(new Step(entry.state(), entry.at(), entry.worded(this.messages, locale).note()));
 		}
 		this.deadlines.forSubject(Petitions.SUBJECT, String.valueOf(petition.id()))
 			.forEach((deadline) -> this.deadlines.moves(deadline.id())

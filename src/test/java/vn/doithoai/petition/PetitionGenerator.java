@@ -362,7 +362,7 @@ final class PetitionGenerator {
 		return new Petition(null, target.communeId(), conference, nextCode(), channel,
 				new Petition.Author(fullName, phone, email, address, area.getKey().isEmpty() ? null : area.getKey()),
 				content, proxy, received, state, classified ? field : null, department, due, decisionNote, null,
-				forwardedTo, answer, publicQuestion, publishedAt, 0);
+				forwardedTo, answer, publicQuestion, publishedAt, Petition.ConferenceRecord.NONE, 0);
 	}
 
 	/**

@@ -455,7 +455,8 @@ class PetitionSearchTests {
 							this.areaCode),
 					this.content, null, this.received, this.state, this.fieldCode, this.departmentId, null, null, null,
 					null, (this.answer != null) ? new Petition.Answer(this.answer, AnswerState.APPROVED, null) : null,
-					this.publicQuestion, this.published ? this.received.plusSeconds(86_400) : null, 0);
+					this.publicQuestion, this.published ? this.received.plusSeconds(86_400) : null,
+					Petition.ConferenceRecord.NONE, 0);
 		}
 
 	}
