@@ -64,4 +64,47 @@ public sealed interface Block {
 
 	}
 
+	/**
+	 * A ruled table with a bold heading row, repeated on each page it runs onto: how a
+	 * conclusion notice lists its directives (STT, Bộ phận, Nội dung, Thời hạn). Every
+	 * row has one cell per column; a row is not split across pages.
+	 */
+	record Table(List<Column> columns, List<List<String>> rows) implements Block {
+
+		public Table {
+			columns = List.copyOf(columns);
+			if (columns.isEmpty()) {
+				throw new IllegalArgumentException("A table has at least one column");
+			}
+			int width = columns.stream().mapToInt(Column::width).sum();
+			if (width != 100) {
+				throw new IllegalArgumentException("The columns' widths add up to " + width + " %, not 100 %");
+			}
+			rows = rows.stream().map(List::copyOf).toList();
+			for (List<String> row : rows) {
+				if (row.size() != columns.size()) {
+					throw new IllegalArgumentException(
+							"A row has " + row.size() + " cells for " + columns.size() + " columns: " + row);
+				}
+			}
+		}
+
+		/**
+		 * One column: its heading, its share of the text's width in percent (the shares
+		 * add up to 100), and whether its cells are centred (numbers, dates) or aligned
+		 * left (text).
+		 */
+		public record Column(String heading, int width, boolean centred) {
+
+			public Column {
+				Objects.requireNonNull(heading, "heading");
+				if (width <= 0) {
+					throw new IllegalArgumentException("A column's width is a positive share: " + width);
+				}
+			}
+
+		}
+
+	}
+
 }

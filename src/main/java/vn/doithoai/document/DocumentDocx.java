@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -71,6 +72,14 @@ final class DocumentDocx {
 	private static final int PARAGRAPH_SPACING = 120;
 
 	private static final int BODY_SIZE = 14;
+
+	/**
+	 * Tables are set a point smaller than the body, as the notices' directive lists are.
+	 */
+	private static final int TABLE_SIZE = 13;
+
+	/** Table rules of 0.75 pt, in eighths of a point. */
+	private static final int GRID_LINE = 6;
 
 	private final XWPFDocument docx = new XWPFDocument();
 
@@ -194,33 +203,128 @@ final class DocumentDocx {
 					run(bodyParagraph(), bullets.marker() + " " + item, BODY_SIZE, false, false);
 				}
 			}
+			case Block.Table table -> grid(table);
 		}
 	}
 
-	private void footer(OfficialDocument document) {
-		this.docx.createParagraph().setSpacingAfter(0);
-		XWPFTable table = table(1, TEXT_WIDTH, TEXT_WIDTH * 45 / 100, 0);
-		table.getRow(0).setCantSplitRow(true);
-		XWPFTableCell recipients = table.getRow(0).getCell(0);
-		XWPFParagraph line = recipients.getParagraphArray(0);
-		if (!document.recipients().isEmpty()) {
-			run(line, DocumentText.RECIPIENTS, 12, true, true);
-			for (String recipient : DocumentText.recipientLines(document)) {
-				run(recipients.addParagraph(), recipient, 11, false, false);
+	/**
+	 * A ruled table across the text's width, its heading row repeated on each page and no
+	 * row split; then a 6 pt gap, which also keeps Word from joining it to a table that
+	 * follows.
+	 */
+	private void grid(Block.Table content) {
+		List<Block.Table.Column> columns = content.columns();
+		XWPFTable table = this.docx.createTable(content.rows().size() + 1, columns.size());
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(Integer.toString(TEXT_WIDTH));
+		fixedLayout(table);
+		table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, GRID_LINE, 0, "000000");
+		table.setCellMargins(40, 80, 40, 80);
+		int[] widths = new int[columns.size()];
+		CTTblGrid grid = grid(table);
+		for (int i = 0; i < columns.size(); i++) {
+			widths[i] = TEXT_WIDTH * columns.get(i).width() / 100;
+			grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
+		}
+		XWPFTableRow heading = table.getRow(0);
+		heading.setRepeatHeader(true);
+		heading.setCantSplitRow(true);
+		for (int i = 0; i < columns.size(); i++) {
+			XWPFTableCell cell = heading.getCell(i);
+			cell.setWidth(Integer.toString(widths[i]));
+			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+			run(centred(cell.getParagraphArray(0)), columns.get(i).heading(), TABLE_SIZE, true, false);
+		}
+		for (int r = 0; r < content.rows().size(); r++) {
+			XWPFTableRow row = table.getRow(r + 1);
+			row.setCantSplitRow(true);
+			for (int i = 0; i < columns.size(); i++) {
+				XWPFTableCell cell = row.getCell(i);
+				cell.setWidth(Integer.toString(widths[i]));
+				XWPFParagraph paragraph = cell.getParagraphArray(0);
+				paragraph.setSpacingAfter(0);
+				if (columns.get(i).centred()) {
+					centred(paragraph);
+				}
+				run(paragraph, content.rows().get(r).get(i), TABLE_SIZE, false, false);
 			}
 		}
-		XWPFTableCell signer = table.getRow(0).getCell(1);
-		XWPFParagraph paragraph = signer.getParagraphArray(0);
-		for (String authority : document.signer().authority()) {
-			run(centred(paragraph), authority, BODY_SIZE, true, false);
-			paragraph = signer.addParagraph();
+		XWPFParagraph gap = this.docx.createParagraph();
+		gap.setSpacingAfter(0);
+		gap.setSpacingBetween(6, LineSpacingRule.EXACT);
+	}
+
+	/**
+	 * Recipients on the left and the signer on the right, or the countersigner on the
+	 * left, the signer on the right and the recipients below them (see
+	 * {@link DocumentXhtml}).
+	 */
+	private void footer(OfficialDocument document) {
+		// The signatures do not stand alone on a page: the last paragraph goes with them.
+		List<XWPFParagraph> paragraphs = this.docx.getParagraphs();
+		if (!paragraphs.isEmpty()) {
+			paragraphs.get(paragraphs.size() - 1).setKeepNext(true);
 		}
-		run(centred(paragraph), document.signer().title(), BODY_SIZE, true, false);
+		XWPFParagraph space = this.docx.createParagraph();
+		space.setSpacingAfter(0);
+		space.setKeepNext(true);
+		Signer countersigner = document.countersigner();
+		Signer signer = document.signer();
+		if (countersigner == null) {
+			XWPFTable table = table(1, TEXT_WIDTH, TEXT_WIDTH * 45 / 100, 0);
+			table.getRow(0).setCantSplitRow(true);
+			recipients(document, table.getRow(0).getCell(0));
+			signature(signer, 0, table.getRow(0).getCell(1));
+			return;
+		}
+		boolean recipients = !document.recipients().isEmpty();
+		XWPFTable table = table(recipients ? 2 : 1, TEXT_WIDTH, TEXT_WIDTH / 2, 0);
+		table.getRow(0).setCantSplitRow(true);
+		int authorityLines = Math.max(signer.authority().size(), countersigner.authority().size());
+		signature(countersigner, authorityLines, table.getRow(0).getCell(0));
+		signature(signer, authorityLines, table.getRow(0).getCell(1));
+		if (recipients) {
+			XWPFTableCell below = table.getRow(1).getCell(0);
+			below.getParagraphArray(0).setSpacingBefore(240);
+			recipients(document, below);
+		}
+	}
+
+	private static void recipients(OfficialDocument document, XWPFTableCell cell) {
+		if (document.recipients().isEmpty()) {
+			return;
+		}
+		run(cell.getParagraphArray(0), DocumentText.RECIPIENTS, 12, true, true);
+		for (String recipient : DocumentText.recipientLines(document)) {
+			run(cell.addParagraph(), recipient, 11, false, false);
+		}
+	}
+
+	/**
+	 * Authority lines, title, room to sign, name, centred in the cell; blank lines above
+	 * to make up {@code authorityLines}, so that two signers' titles and names line up.
+	 */
+	private static void signature(Signer signer, int authorityLines, XWPFTableCell cell) {
+		XWPFParagraph paragraph = cell.getParagraphArray(0);
+		for (int i = signer.authority().size(); i < authorityLines; i++) {
+			run(centred(paragraph), "", BODY_SIZE, true, false);
+			paragraph = cell.addParagraph();
+		}
+		for (String authority : signer.authority()) {
+			run(centred(paragraph), authority, BODY_SIZE, true, false);
+			paragraph = cell.addParagraph();
+		}
+		run(centred(paragraph), signer.title(), BODY_SIZE, true, false);
 		// Room for the signature and the seal.
 		for (int i = 0; i < 4; i++) {
-			run(centred(signer.addParagraph()), "", BODY_SIZE, false, false);
+			run(centred(cell.addParagraph()), "", BODY_SIZE, false, false);
 		}
-		run(centred(signer.addParagraph()), document.signer().name(), BODY_SIZE, true, false);
+		run(centred(cell.addParagraph()), signer.name(), BODY_SIZE, true, false);
 	}
 
 	/**
@@ -267,16 +371,8 @@ final class DocumentDocx {
 				: table.getCTTbl().getTblPr().addNewTblInd();
 		tableIndent.setType(STTblWidth.DXA);
 		tableIndent.setW(BigInteger.valueOf(indent));
-		CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
-				? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
-		layout.setType(STTblLayoutType.FIXED);
-		CTTblGrid grid = table.getCTTbl().getTblGrid();
-		if (grid == null) {
-			grid = table.getCTTbl().addNewTblGrid();
-		}
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
+		fixedLayout(table);
+		CTTblGrid grid = grid(table);
 		grid.addNewGridCol().setW(BigInteger.valueOf(left));
 		grid.addNewGridCol().setW(BigInteger.valueOf(width - left));
 		for (int row = 0; row < rows; row++) {
@@ -286,6 +382,24 @@ final class DocumentDocx {
 		// Cells without padding, so that centred text is centred on the column.
 		table.setCellMargins(0, 0, 0, 0);
 		return table;
+	}
+
+	private static void fixedLayout(XWPFTable table) {
+		CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
+				? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
+		layout.setType(STTblLayoutType.FIXED);
+	}
+
+	/** The table's grid, emptied of the columns POI put there, to declare them anew. */
+	private static CTTblGrid grid(XWPFTable table) {
+		CTTblGrid grid = table.getCTTbl().getTblGrid();
+		if (grid == null) {
+			grid = table.getCTTbl().addNewTblGrid();
+		}
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		return grid;
 	}
 
 	/**

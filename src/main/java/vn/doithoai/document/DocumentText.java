@@ -23,6 +23,9 @@ final class DocumentText {
 
 	static final String RECIPIENTS = "Nơi nhận:";
 
+	/** What fills a line left blank so that it keeps its height. */
+	static final String NO_BREAK_SPACE = "\u00A0";
+
 	/** Before the summary of a state body's letter: "về việc". */
 	static final String LETTER_SUBJECT = "V/v ";
 

@@ -56,6 +56,16 @@ final class DocumentXhtml {
 			.recipients-title { font-size: 12pt; font-weight: bold; font-style: italic; }
 			.recipient { font-size: 11pt; line-height: 1.15; }
 			.signature-space { height: 28mm; }
+			.last { page-break-after: avoid; }
+			td.cosigner { width: 50%; }
+			td.recipients-below { padding-top: 12pt; }
+			table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt 0;
+			  font-size: 13pt; line-height: 1.15; -fs-table-paginate: paginate; }
+			table.grid th, table.grid td { border: 0.75pt solid black; padding: 2pt 4pt; vertical-align: top;
+			  text-align: left; }
+			table.grid th { font-weight: bold; text-align: center; vertical-align: middle; }
+			table.grid td.centred { text-align: center; }
+			table.grid tr { page-break-inside: avoid; }
 			""";
 
 	private final StringBuilder out = new StringBuilder(16 * 1024);
@@ -77,8 +87,16 @@ final class DocumentXhtml {
 		header(document);
 		this.out.append("<div class=\"text\">");
 		title(document);
-		for (Block block : document.body()) {
-			block(block);
+		List<Block> body = document.body();
+		for (int i = 0; i < body.size(); i++) {
+			if (i == body.size() - 1) {
+				this.out.append("<div class=\"last\">");
+				block(body.get(i));
+				this.out.append("</div>");
+			}
+			else {
+				block(body.get(i));
+			}
 		}
 		footer(document);
 		this.out.append("</div></body></html>");
@@ -155,27 +173,84 @@ final class DocumentXhtml {
 					this.out.append("</p>");
 				}
 			}
+			case Block.Table table -> table(table);
 		}
 	}
 
-	/** "Nơi nhận:" and its list on the left, the signer on the right. */
+	/** The heading row in a thead, which the renderer repeats on every page. */
+	private void table(Block.Table table) {
+		this.out.append("<table class=\"grid\"><thead><tr>");
+		for (Block.Table.Column column : table.columns()) {
+			this.out.append("<th style=\"width: ").append(column.width()).append("%\">");
+			text(column.heading());
+			this.out.append("</th>");
+		}
+		this.out.append("</tr></thead><tbody>");
+		for (List<String> row : table.rows()) {
+			this.out.append("<tr>");
+			for (int i = 0; i < row.size(); i++) {
+				this.out.append(table.columns().get(i).centred() ? "<td class=\"centred\">" : "<td>");
+				text(row.get(i));
+				this.out.append("</td>");
+			}
+			this.out.append("</tr>");
+		}
+		this.out.append("</tbody></table>");
+	}
+
+	/**
+	 * "Nơi nhận:" and its list on the left, the signer on the right; or, when two sign
+	 * (minutes), the countersigner on the left, the signer on the right and the list
+	 * below them.
+	 */
 	private void footer(OfficialDocument document) {
-		this.out.append("<table class=\"foot\"><tr><td class=\"recipients\">");
+		Signer countersigner = document.countersigner();
+		Signer signer = document.signer();
+		this.out.append("<table class=\"foot\"><tr>");
+		if (countersigner == null) {
+			this.out.append("<td class=\"recipients\">");
+			recipients(document);
+			this.out.append("</td><td class=\"signer\">");
+			signature(signer, 0);
+		}
+		else {
+			int authorityLines = Math.max(signer.authority().size(), countersigner.authority().size());
+			this.out.append("<td class=\"cosigner\">");
+			signature(countersigner, authorityLines);
+			this.out.append("</td><td class=\"cosigner\">");
+			signature(signer, authorityLines);
+			if (!document.recipients().isEmpty()) {
+				this.out.append("</td></tr><tr><td class=\"recipients recipients-below\">");
+				recipients(document);
+				this.out.append("</td><td>");
+			}
+		}
+		this.out.append("</td></tr></table>");
+	}
+
+	private void recipients(OfficialDocument document) {
 		if (!document.recipients().isEmpty()) {
 			div("recipients-title", DocumentText.RECIPIENTS);
 			for (String line : DocumentText.recipientLines(document)) {
 				div("recipient", line);
 			}
 		}
-		this.out.append("</td><td class=\"signer\">");
-		Signer signer = document.signer();
+	}
+
+	/**
+	 * Authority lines, title, room to sign, name; blank lines above the authority to make
+	 * up {@code authorityLines}, so that two signers' titles and names line up.
+	 */
+	private void signature(Signer signer, int authorityLines) {
+		for (int i = signer.authority().size(); i < authorityLines; i++) {
+			div("bold", DocumentText.NO_BREAK_SPACE);
+		}
 		for (String line : signer.authority()) {
 			div("bold", line);
 		}
 		div("bold", signer.title());
 		this.out.append("<div class=\"signature-space\"></div>");
 		div("bold", signer.name());
-		this.out.append("</td></tr></table>");
 	}
 
 	private static boolean isLetter(OfficialDocument document) {

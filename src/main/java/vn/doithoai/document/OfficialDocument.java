@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param summary the trích yếu, printed under the title ("Tổ chức đối thoại …"), or as
  * "V/v …" under the number of a state body's letter
  * @param body the body, "Căn cứ …" paragraphs included
- * @param signer who signs
+ * @param signer who signs, on the right: the chair of a meeting in its minutes
+ * @param countersigner who signs beside the signer, on the left, or null: the secretary
+ * of a meeting in its minutes ("THƯ KÝ"); the recipients, if any, then go below both
  * @param recipients the "Nơi nhận:" list, one recipient each, the last normally "Lưu: VT"
  * ("Lưu VPĐU" for a Party committee). Written without the leading "- " and without the
  * closing punctuation: the renderer adds "- " and ";" after each ("," for a Party
@@ -30,7 +32,7 @@ import java.util.Objects;
  */
 public record OfficialDocument(DocumentFamily family, List<String> parentIssuer, String issuer, String issuerCode,
 		DocumentNumber number, String place, LocalDate date, DocumentType type, String summary, List<Block> body,
-		Signer signer, List<String> recipients) {
+		Signer signer, Signer countersigner, List<String> recipients) {
 
 	public OfficialDocument {
 		Objects.requireNonNull(family, "family");
@@ -48,6 +50,14 @@ public record OfficialDocument(DocumentFamily family, List<String> parentIssuer,
 			throw new IllegalArgumentException(
 					"The number " + number.symbol() + " belongs to another form, type or issuer");
 		}
+	}
+
+	/** A document signed by one person, as most are. */
+	public OfficialDocument(DocumentFamily family, List<String> parentIssuer, String issuer, String issuerCode,
+			DocumentNumber number, String place, LocalDate date, DocumentType type, String summary, List<Block> body,
+			Signer signer, List<String> recipients) {
+		this(family, parentIssuer, issuer, issuerCode, number, place, date, type, summary, body, signer, null,
+				recipients);
 	}
 
 	/** Whether the document still waits for its number and date. */

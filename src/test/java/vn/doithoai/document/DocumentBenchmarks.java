@@ -12,11 +12,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH benchmarks of document rendering (issue 4): goal ≤ 300 ms for the PDF of a
- * three-page KẾ HOẠCH, warm. Not a test: run with {@code bench/document-jmh.sh}.
+ * JMH benchmarks of document rendering: goal ≤ 300 ms for the PDF of a three-page KẾ
+ * HOẠCH (issue 4), ≤ 1 s for the PDF of the minutes of a 60-exchange dialogue (issue 6),
+ * warm. Not a test: run with {@code bench/document-jmh.sh}.
  * <p>
- * The document is {@link DocumentFixtures#stateDialoguePlan()} (three A4 pages); each
- * invocation renders it from scratch, XHTML to PDF bytes, as a request would.
+ * The documents are {@link DocumentFixtures#stateDialoguePlan()} (three A4 pages) and
+ * {@link DocumentFixtures#minutesWithExchanges(int) minutesWithExchanges(60)} (30 pages);
+ * each invocation renders one from scratch, the record to the finished bytes, as a
+ * request would.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,10 +30,13 @@ public class DocumentBenchmarks {
 
 	private OfficialDocument plan;
 
+	private OfficialDocument minutes;
+
 	@Setup(Level.Trial)
 	public void setUp() {
 		this.renderer = new DocumentRenderer();
 		this.plan = DocumentFixtures.stateDialoguePlan();
+		this.minutes = DocumentFixtures.minutesWithExchanges(60);
 	}
 
 	/** The three-page plan as PDF, Liberation Serif embedded (subset). */
@@ -49,6 +55,18 @@ public class DocumentBenchmarks {
 	@Benchmark
 	public String xhtml() {
 		return DocumentXhtml.of(this.plan);
+	}
+
+	/** The minutes of a dialogue with 60 exchanges as PDF (issue 6). */
+	@Benchmark
+	public byte[] minutesPdf() {
+		return this.renderer.pdf(this.minutes);
+	}
+
+	/** The same minutes as DOCX. */
+	@Benchmark
+	public byte[] minutesDocx() {
+		return this.renderer.docx(this.minutes);
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -49,10 +51,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DocumentRendererTest {
 
-	private static final Path OUT = Path.of("target/documents");
+	static final Path OUT = Path.of("target/documents");
 
 	/** 20 mm, the top margin, in PDF points. */
-	private static final float TOP_MARGIN = 20 / 25.4f * 72;
+	static final float TOP_MARGIN = 20 / 25.4f * 72;
 
 	private final DocumentRenderer renderer = new DocumentRenderer();
 
@@ -154,18 +156,18 @@ class DocumentRendererTest {
 		}
 	}
 
-	private static String text(PDDocument document) throws IOException {
+	static String text(PDDocument document) throws IOException {
 		return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
 	}
 
-	private static String text(byte[] docx) throws IOException {
+	static String text(byte[] docx) throws IOException {
 		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
 			return Normalizer.normalize(extractor.getText(), Normalizer.Form.NFC);
 		}
 	}
 
 	/** The text printed in a page's top margin: its page number. */
-	private static String topMargin(PDDocument document, int page) throws IOException {
+	static String topMargin(PDDocument document, int page) throws IOException {
 		PDFTextStripperByArea stripper = new PDFTextStripperByArea();
 		PDPage pdPage = document.getPage(page);
 		stripper.addRegion("top", new Rectangle2D.Float(0, 0, pdPage.getMediaBox().getWidth(), TOP_MARGIN));
@@ -195,7 +197,7 @@ class DocumentRendererTest {
 		return extent;
 	}
 
-	private static float mm(float millimetres) {
+	static float mm(float millimetres) {
 		return millimetres / 25.4f * 72;
 	}
 
@@ -247,7 +249,7 @@ class DocumentRendererTest {
 		return letters.append("đĐ").toString();
 	}
 
-	private static String withoutSpaces(String text) {
+	static String withoutSpaces(String text) {
 		return text.replaceAll("\\s+", "");
 	}
 
@@ -259,13 +261,16 @@ class DocumentRendererTest {
 		return count;
 	}
 
-	private static byte[] write(String name, byte[] content) throws IOException {
+	static byte[] write(String name, byte[] content) throws IOException {
 		Files.write(OUT.resolve(name), content);
 		return content;
 	}
 
-	/** One PNG per page at 60 dpi, when poppler's pdftoppm is installed. */
-	private static void pngs(String name) throws IOException {
+	/**
+	 * One PNG per page at 60 dpi ({@code name-1.png}, or {@code name-01.png} from ten
+	 * pages), when poppler's pdftoppm is installed.
+	 */
+	static void pngs(String name) throws IOException {
 		assumeTrue(pdftoppmInstalled(), "pdftoppm (poppler-utils) is not installed");
 		try {
 			Process process = new ProcessBuilder("pdftoppm", "-r", "60", "-png", OUT.resolve(name + ".pdf").toString(),
@@ -279,7 +284,11 @@ class DocumentRendererTest {
 			Thread.currentThread().interrupt();
 			throw new IOException(ex);
 		}
-		assertThat(OUT.resolve(name + "-1.png")).exists();
+		// pdftoppm pads the page number to as many digits as the last one has.
+		try (Stream<Path> files = Files.list(OUT)) {
+			assertThat(files.map((file) -> file.getFileName().toString()))
+				.anyMatch((file) -> file.matches(Pattern.quote(name) + "-0*1\\.png"));
+		}
 	}
 
 	private static boolean pdftoppmInstalled() {
