@@ -30,8 +30,8 @@ class Conclusion {
 
 	private final int version;
 
-	Conclusion(long conferenceId, long communeId, State state, String summary, String submittedBy,
-			String returnComment, String symbol, LocalDate issuedOn, String approvedBy, int version) {
+	Conclusion(long conferenceId, long communeId, State state, String summary, String submittedBy, String returnComment,
+			String symbol, LocalDate issuedOn, String approvedBy, int version) {
 		this.conferenceId = conferenceId;
 		this.communeId = communeId;
 		this.state = state;

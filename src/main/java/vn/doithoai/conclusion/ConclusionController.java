@@ -46,12 +46,9 @@ class ConclusionController {
 		model.addAttribute("commune", commune);
 		model.addAttribute("conference", this.conclusions.conference(commune, id));
 		model.addAttribute("conclusion", this.conclusions.conclusion(commune, id).orElse(null));
-		model.addAttribute("due",
-				this.conclusions.due(id, DeadlinePurpose.CONCLUSION).map(Deadline::due).orElse(null));
-		model.addAttribute("directives", this.conclusions.directives(commune, null)
-			.stream()
-			.filter((d) -> d.conferenceId() == id)
-			.toList());
+		model.addAttribute("due", this.conclusions.due(id, DeadlinePurpose.CONCLUSION).map(Deadline::due).orElse(null));
+		model.addAttribute("directives",
+				this.conclusions.directives(commune, null).stream().filter((d) -> d.conferenceId() == id).toList());
 		model.addAttribute("departments", this.conclusions.departments(commune));
 		return "conclusion/conclusion";
 	}
@@ -82,8 +79,7 @@ class ConclusionController {
 	@PreAuthorize(StaffRoles.CHAIRS)
 	String giveBack(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return step(redirect, () -> this.conclusions.giveBack(commune, id, comment, version),
-				"conclusion.returnedNow");
+		return step(redirect, () -> this.conclusions.giveBack(commune, id, comment, version), "conclusion.returnedNow");
 	}
 
 	@PostMapping("/staff/{commune}/conferences/{id}/conclusion/approve")

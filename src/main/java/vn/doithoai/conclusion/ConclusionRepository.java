@@ -85,17 +85,19 @@ class ConclusionRepository {
 				from directive d
 				where d.commune_id = ? and (cast(? as bigint) is null or d.department_id = ?)
 				order by d.due_date, d.id
-				""", (rs, i) -> new DirectiveRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
-				rs.getLong(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
-				rs.getDate(9).toLocalDate()), communeId, departmentId, departmentId);
+				""",
+				(rs, i) -> new DirectiveRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
+						rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
+						rs.getDate(9).toLocalDate()),
+				communeId, departmentId, departmentId);
 	}
 
 	private static Conclusion map(ResultSet rs, int row) throws SQLException {
 		Date issued = rs.getDate("issued_on");
 		return new Conclusion(rs.getLong("conference_id"), rs.getLong("commune_id"),
-				Conclusion.State.valueOf(rs.getString("state")), rs.getString("summary"),
-				rs.getString("submitted_by"), rs.getString("return_comment"), rs.getString("symbol"),
-				(issued != null) ? issued.toLocalDate() : null, rs.getString("approved_by"), rs.getInt("version"));
+				Conclusion.State.valueOf(rs.getString("state")), rs.getString("summary"), rs.getString("submitted_by"),
+				rs.getString("return_comment"), rs.getString("symbol"), (issued != null) ? issued.toLocalDate() : null,
+				rs.getString("approved_by"), rs.getInt("version"));
 	}
 
 	/** A directive as stored. */

@@ -1,11 +1,8 @@
 package vn.doithoai.conclusion;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,7 @@ import vn.doithoai.document.DocumentNumbers;
 import vn.doithoai.document.DocumentRenderer;
 import vn.doithoai.document.DocumentType;
 import vn.doithoai.document.PublishedDocuments;
+import vn.doithoai.document.Sha256;
 import vn.doithoai.meeting.MeetingRecord;
 import vn.doithoai.meeting.MeetingRecords;
 import vn.doithoai.meeting.TurnOutcome;
@@ -212,9 +210,8 @@ class Conclusions {
 		LocalDate today = LocalDate.now(this.clock);
 		DocumentNumber number = this.numbers.allocate(commune.id(), commune.code(), today.getYear(),
 				DocumentType.BIEN_BAN, ConferenceDocuments.ISSUER_CODE, MINUTES, String.valueOf(id));
-		draft.finalise(number.symbol(), today, actor(), null);
-		byte[] pdf = this.renderer.pdf(this.documents.minutes(conference, draft, number));
-		draft.finalise(number.symbol(), today, actor(), sha256(pdf));
+		byte[] pdf = this.renderer.pdf(this.documents.minutes(conference, draft.parts(), number, today));
+		draft.finalise(number.symbol(), today, actor(), Sha256.hex(pdf));
 		this.minutes.update(draft, pdf);
 		this.sessions.minutesFinalised(commune, id, number.symbol());
 		for (MeetingRecord.Exchange e : record.exchanges()) {
@@ -239,7 +236,7 @@ class Conclusions {
 		DocumentNumber number = this.numbers.allocate(commune.id(), commune.code(), today.getYear(),
 				DocumentType.BIEN_BAN, ConferenceDocuments.ISSUER_CODE, "minutes-addendum", id + "-" + n);
 		byte[] pdf = this.renderer.pdf(this.documents.addendum(conference, fin, n, correction, number, today));
-		String sha = sha256(pdf);
+		String sha = Sha256.hex(pdf);
 		this.minutes.insertAddendum(id, new MinutesRepository.Addendum(n, correction, today, actor(), sha), pdf);
 		this.audit.record("minutes.addendum", MINUTES, id, commune.code(), null,
 				Map.of("number", n, "symbol", number.symbol(), "sha256", sha));
@@ -317,7 +314,7 @@ class Conclusions {
 			lines.add(new ConferenceDocuments.DirectiveLine(departments.get(e.departmentId()), e.task(), due));
 		}
 		byte[] pdf = this.renderer.pdf(this.documents.conclusion(conference, record, c, lines, number));
-		String sha = sha256(pdf);
+		String sha = Sha256.hex(pdf);
 		this.conclusions.update(c, pdf, sha);
 		this.published.publish(commune.id(), CONFERENCE, String.valueOf(id), DocumentType.THONG_BAO, number.symbol(),
 				text("doc.conclusion.summary", conference.title()),
@@ -351,10 +348,10 @@ class Conclusions {
 					e.answeredBy().isBlank() ? text("doc.minutes.chairRole") : e.answeredBy()));
 			case FORWARDED -> Optional.of(new Settlement.Forwarded(e.agency(),
 					e.note().isBlank() ? text("conclusion.forwardedAtConference") : e.note()));
-			case OFF_TOPIC -> Optional.of(
-					new Settlement.OffTopic(e.note().isBlank() ? text("conclusion.offTopicAtConference") : e.note()));
-			case COMPLAINT -> Optional.of(
-					new Settlement.Complaint(e.note().isBlank() ? text("conclusion.complaintAtConference") : e.note()));
+			case OFF_TOPIC -> Optional
+				.of(new Settlement.OffTopic(e.note().isBlank() ? text("conclusion.offTopicAtConference") : e.note()));
+			case COMPLAINT -> Optional
+				.of(new Settlement.Complaint(e.note().isBlank() ? text("conclusion.complaintAtConference") : e.note()));
 			case DIRECTIVE -> Optional.empty();
 		};
 	}
@@ -392,15 +389,6 @@ class Conclusions {
 		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
 			.getAuthentication();
 		return (authentication != null) ? authentication.getName() : "system";
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -133,7 +133,8 @@ class ConferenceDocuments {
 					area.isEmpty() ? "" : " (" + area + ")", oneLine(e.question())));
 			if (!e.answer().isBlank()) {
 				lines.add("- " + text("doc.minutes.answer",
-						e.answeredBy().isBlank() ? text("doc.minutes.chairRole") : e.answeredBy(), oneLine(e.answer())));
+						e.answeredBy().isBlank() ? text("doc.minutes.chairRole") : e.answeredBy(),
+						oneLine(e.answer())));
 			}
 			if (!e.exchange().isBlank()) {
 				lines.add("- " + text("doc.minutes.exchange", oneLine(e.exchange())));
@@ -165,9 +166,11 @@ class ConferenceDocuments {
 		return lines;
 	}
 
-	/** The minutes as an official BIÊN BẢN, numbered once final. */
-	OfficialDocument minutes(SessionConference conference, Minutes minutes, DocumentNumber number) {
-		Minutes.Parts p = minutes.parts();
+	/**
+	 * The minutes as an official BIÊN BẢN: numbered and dated once final, blanks while a
+	 * draft.
+	 */
+	OfficialDocument minutes(SessionConference conference, Minutes.Parts p, DocumentNumber number, LocalDate date) {
 		List<Block> body = new ArrayList<>();
 		body.add(new Block.Heading(1, text("doc.minutes.part1")));
 		blocks(p.timeAndPlace(), body);
@@ -178,9 +181,10 @@ class ConferenceDocuments {
 		body.add(new Block.Heading(1, text("doc.minutes.part4")));
 		blocks(p.conclusions(), body);
 		return new OfficialDocument(DocumentFamily.STATE, conference.parentIssuer(), conference.issuer(), ISSUER_CODE,
-				number, conference.place(), (number != null) ? minutes.finalisedOn() : null, DocumentType.BIEN_BAN,
+				number, conference.place(), date, DocumentType.BIEN_BAN,
 				text("doc.minutes.summary", conference.title()), body,
-				new Signer(List.of(), text("doc.minutes.chairTitle"), p.chairName()), List.of());
+				new Signer(List.of(), text("doc.minutes.chairTitle"), p.chairName()),
+				new Signer(List.of(), text("doc.minutes.secretaryTitle"), p.secretaryName()), List.of());
 	}
 
 	/** A numbered addendum correcting final minutes. */
@@ -194,7 +198,8 @@ class ConferenceDocuments {
 		return new OfficialDocument(DocumentFamily.STATE, conference.parentIssuer(), conference.issuer(), ISSUER_CODE,
 				number, conference.place(), on, DocumentType.BIEN_BAN,
 				text("doc.addendum.summary", addendumNumber, minutes.symbol()), body,
-				new Signer(List.of(), text("doc.minutes.chairTitle"), minutes.parts().chairName()), List.of());
+				new Signer(List.of(), text("doc.minutes.chairTitle"), minutes.parts().chairName()),
+				new Signer(List.of(), text("doc.minutes.secretaryTitle"), minutes.parts().secretaryName()), List.of());
 	}
 
 	/** The conclusion notice with its directives: no citizen's name or address in it. */
@@ -203,19 +208,22 @@ class ConferenceDocuments {
 		List<Block> body = new ArrayList<>();
 		body.add(new Block.Paragraph(text("doc.conclusion.opening", conference.date().format(DAY), conference.venue(),
 				conference.title(), chairs(conference), record.present())));
-		body.add(new Block.Paragraph(text("doc.conclusion.counts", record.exchanges().size(),
-				count(record, TurnOutcome.ANSWERED), count(record, TurnOutcome.DIRECTIVE),
-				count(record, TurnOutcome.FORWARDED), count(record, TurnOutcome.OFF_TOPIC),
-				count(record, TurnOutcome.COMPLAINT))));
+		body.add(new Block.Paragraph(
+				text("doc.conclusion.counts", record.exchanges().size(), count(record, TurnOutcome.ANSWERED),
+						count(record, TurnOutcome.DIRECTIVE), count(record, TurnOutcome.FORWARDED),
+						count(record, TurnOutcome.OFF_TOPIC), count(record, TurnOutcome.COMPLAINT))));
 		body.add(new Block.Paragraph(text("doc.conclusion.lead")));
 		blocks(conclusion.summary(), body);
 		if (!directives.isEmpty()) {
 			body.add(new Block.Heading(2, text("doc.conclusion.directives")));
-			int n = 0;
+			List<List<String>> rows = new ArrayList<>();
 			for (DirectiveLine d : directives) {
-				body.add(new Block.Paragraph(text("doc.conclusion.directive", ++n, d.department(), d.task(),
-						d.due().format(DAY))));
+				rows.add(List.of(String.valueOf(rows.size() + 1), d.department(), d.task(), d.due().format(DAY)));
 			}
+			body.add(new Block.Table(List.of(new Block.Table.Column(text("doc.conclusion.number"), 8, true),
+					new Block.Table.Column(text("doc.conclusion.department"), 27, false),
+					new Block.Table.Column(text("doc.conclusion.task"), 48, false),
+					new Block.Table.Column(text("doc.conclusion.due"), 17, true)), rows));
 		}
 		body.add(new Block.Paragraph(text("doc.conclusion.closing")));
 		return new OfficialDocument(DocumentFamily.STATE, conference.parentIssuer(), conference.issuer(), ISSUER_CODE,
@@ -223,7 +231,8 @@ class ConferenceDocuments {
 				text("doc.conclusion.summary", conference.title()), body,
 				new Signer(List.of(text("doc.notice.authority")), text("doc.notice.title"), conference.chair()),
 				List.of(text("doc.conclusion.toDepartments"), text("doc.conclusion.toFront"),
-						text("doc.notice.recipientAreas"), text("doc.conclusion.toPortal"), text("doc.notice.archive")));
+						text("doc.notice.recipientAreas"), text("doc.conclusion.toPortal"),
+						text("doc.notice.archive")));
 	}
 
 	private static long count(MeetingRecord record, TurnOutcome outcome) {

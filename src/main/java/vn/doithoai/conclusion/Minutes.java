@@ -100,7 +100,8 @@ class Minutes {
 
 	/**
 	 * What the minutes say, part by part: who signs as secretary and as chair, time and
-	 * place, composition and attendance, the proceedings (every exchange), the conclusions.
+	 * place, composition and attendance, the proceedings (every exchange), the
+	 * conclusions.
 	 */
 	record Parts(String secretaryName, String chairName, String timeAndPlace, String composition, String proceedings,
 			String conclusions) {

@@ -112,16 +112,18 @@ class MinutesController {
 	@GetMapping("/bien-ban.pdf")
 	ResponseEntity<byte[]> pdf(CommuneInfo commune, @PathVariable long id) {
 		Minutes minutes = this.conclusions.minutes(commune, id).orElseThrow(NotFoundException::new);
-		byte[] pdf = minutes.isFinal() ? this.conclusions.minutesPdf(commune, id)
-				: this.renderer.pdf(this.documents.minutes(this.conclusions.conference(commune, id), minutes, null));
+		byte[] pdf = minutes.isFinal() ? this.conclusions.minutesPdf(commune, id) : this.renderer
+			.pdf(this.documents.minutes(this.conclusions.conference(commune, id), minutes.parts(), null, null));
 		return file(pdf, MediaType.APPLICATION_PDF, "bien-ban-" + id + ".pdf");
 	}
 
 	@GetMapping("/bien-ban.docx")
 	ResponseEntity<byte[]> docx(CommuneInfo commune, @PathVariable long id) {
 		Minutes minutes = this.conclusions.minutes(commune, id).orElseThrow(NotFoundException::new);
-		return file(this.renderer.docx(this.documents.minutes(this.conclusions.conference(commune, id), minutes,
-				this.conclusions.minutesNumber(commune, id, minutes))), DOCX, "bien-ban-" + id + ".docx");
+		return file(
+				this.renderer.docx(this.documents.minutes(this.conclusions.conference(commune, id), minutes.parts(),
+						this.conclusions.minutesNumber(commune, id, minutes), minutes.finalisedOn())),
+				DOCX, "bien-ban-" + id + ".docx");
 	}
 
 	@GetMapping("/addenda/{number}.pdf")

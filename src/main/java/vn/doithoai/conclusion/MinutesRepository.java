@@ -74,8 +74,8 @@ class MinutesRepository {
 	}
 
 	int nextAddendum(long conferenceId) {
-		Integer last = this.jdbc.queryForObject(
-				"select max(number) from minutes_addendum where conference_id = ?", Integer.class, conferenceId);
+		Integer last = this.jdbc.queryForObject("select max(number) from minutes_addendum where conference_id = ?",
+				Integer.class, conferenceId);
 		return (last != null) ? last + 1 : 1;
 	}
 

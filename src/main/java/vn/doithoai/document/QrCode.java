@@ -17,9 +17,10 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code as a PNG data URI, for the PDF renderer and for pages: error correction M (a printed sheet
- * may be creased or smudged), the standard quiet zone of four modules, each module a
- * square of whole pixels so that nothing is blurred when it is scaled to print size.
+ * A QR code as a PNG data URI, for the PDF renderer and for pages: error correction M (a
+ * printed sheet may be creased or smudged), the standard quiet zone of four modules, each
+ * module a square of whole pixels so that nothing is blurred when it is scaled to print
+ * size.
  */
 public final class QrCode {
 

@@ -58,7 +58,9 @@ class Attendances {
 		this.clock = clock;
 	}
 
-	/** Checks in the author of a petition of this conference, found by its tracking code. */
+	/**
+	 * Checks in the author of a petition of this conference, found by its tracking code.
+	 */
 	@Transactional
 	ConferencePetition checkInByCode(CommuneInfo commune, long id, String code, boolean showName) {
 		ConferencePetition petition = this.petitions.findByCode(commune.id(), (code != null) ? code : "")

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One person at the door: a registered citizen (with their petition), a citizen who came
- * to speak without registering, or a person refused entry, of whom only the ground is kept.
+ * to speak without registering, or a person refused entry, of whom only the ground is
+ * kept.
  */
 record Attendee(Kind kind, Long petitionId, String fullName, String areaCode, boolean showName,
 		RefusalGround refusalGround, Instant recordedAt) {

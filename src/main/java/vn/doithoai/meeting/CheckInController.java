@@ -46,8 +46,9 @@ class CheckInController {
 		String folded = vn.doithoai.text.VietnameseText.fold(query.strip()).toLowerCase(java.util.Locale.ROOT);
 		List<ConferencePetition> shown = summary.registered()
 			.stream()
-			.filter((p) -> folded.isEmpty()
-					|| vn.doithoai.text.VietnameseText.fold(p.fullName()).toLowerCase(java.util.Locale.ROOT).contains(folded))
+			.filter((p) -> folded.isEmpty() || vn.doithoai.text.VietnameseText.fold(p.fullName())
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains(folded))
 			.toList();
 		model.addAttribute("commune", commune);
 		model.addAttribute("conference", this.live.conference(commune, id));
@@ -82,8 +83,10 @@ class CheckInController {
 	@PostMapping("/refusals")
 	String refuse(CommuneInfo commune, @PathVariable long id, @RequestParam(required = false) RefusalGround ground,
 			@RequestParam(defaultValue = "") String requestKey, RedirectAttributes redirect) {
-		return step(redirect, () -> this.attendances.refuse(commune, id, ground,
-				requestKey.isBlank() ? java.util.UUID.randomUUID().toString() : requestKey), "meeting.refused.done");
+		return step(redirect,
+				() -> this.attendances.refuse(commune, id, ground,
+						requestKey.isBlank() ? java.util.UUID.randomUUID().toString() : requestKey),
+				"meeting.refused.done");
 	}
 
 	@PostMapping("/counts")

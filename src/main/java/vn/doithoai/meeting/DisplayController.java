@@ -49,7 +49,7 @@ class DisplayController {
 	SseEmitter events(@PathVariable String code, @PathVariable long id) {
 		CommuneInfo commune = commune(code);
 		conference(commune, id);
-		return this.updates.subscribe(Screens.displayTopic(id), this.screens.display(commune, id));
+		return this.updates.subscribe(Screens.displayTopic(id), () -> this.screens.display(commune, id));
 	}
 
 	private SessionConference conference(CommuneInfo commune, long id) {

@@ -119,10 +119,11 @@ class LiveConferences {
 		this.screens.changed(commune, id);
 	}
 
-	/** Saves a stage's notes once per entry; a save from an older version is a conflict. */
+	/**
+	 * Saves a stage's notes once per entry; a save from an older version is a conflict.
+	 */
 	@Transactional
-	Saved saveStageNotes(CommuneInfo commune, long id, AgendaStage stage, UUID entryId, int baseVersion,
-			String notes) {
+	Saved saveStageNotes(CommuneInfo commune, long id, AgendaStage stage, UUID entryId, int baseVersion, String notes) {
 		requireRecordOpen(commune, id);
 		String target = "stage:" + stage.name();
 		Optional<Integer> replay = this.meeting.savedEntry(entryId, id, target);
@@ -220,7 +221,8 @@ class LiveConferences {
 	Saved assign(CommuneInfo commune, long id, long turnId, long departmentId, int baseVersion) {
 		Turn turn = load(commune, id, turnId);
 		Turn.Content c = turn.content();
-		// The task is the secretary's to word: the question may name people, the task is published.
+		// The task is the secretary's to word: the question may name people, the task is
+		// published.
 		Turn.Content directive = new Turn.Content(c.question(), c.answeredBy(), c.answer(), TurnOutcome.DIRECTIVE,
 				departmentId, c.task(), c.dueDate(), "", c.note(), c.exchange());
 		return saveTurn(commune, id, turnId, UUID.randomUUID(), baseVersion, directive);
@@ -326,7 +328,9 @@ class LiveConferences {
 		return (authentication != null) ? authentication.getName() : "system";
 	}
 
-	/** The answer to a save: the stored version, what the outcome still lacks, a replay. */
+	/**
+	 * The answer to a save: the stored version, what the outcome still lacks, a replay.
+	 */
 	record Saved(int version, List<String> missing, boolean replay) {
 	}
 

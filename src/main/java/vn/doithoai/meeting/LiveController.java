@@ -51,9 +51,13 @@ class LiveController {
 
 	private final LiveUpdates updates;
 
+	private final Screens screens;
+
 	private final MessageSource messages;
 
-	LiveController(LiveConferences live, LiveRecord record, LiveUpdates updates, MessageSource messages) {
+	LiveController(LiveConferences live, LiveRecord record, LiveUpdates updates, Screens screens,
+			MessageSource messages) {
+		this.screens = screens;
 		this.live = live;
 		this.record = record;
 		this.updates = updates;
@@ -74,7 +78,7 @@ class LiveController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CHAIR')")
 	SseEmitter events(CommuneInfo commune, @PathVariable long id) {
 		this.live.conference(commune, id);
-		return this.updates.subscribe(Screens.consoleTopic(id), "{}");
+		return this.updates.subscribe(Screens.consoleTopic(id), this.screens::consoleState);
 	}
 
 	@PostMapping("/start")
@@ -99,8 +103,7 @@ class LiveController {
 	}
 
 	@PostMapping("/turns/{turnId}/finish")
-	String finish(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId,
-			RedirectAttributes redirect) {
+	String finish(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId, RedirectAttributes redirect) {
 		return step(redirect, () -> this.live.finish(commune, id, turnId), "meeting.finishedNow", "?luot=" + turnId);
 	}
 
@@ -114,36 +117,43 @@ class LiveController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> saveTurn(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId,
 			@RequestBody TurnEntry entry) {
-		LiveConferences.Saved saved = this.live.saveTurn(commune, id, turnId, entry.requiredId(), entry.baseVersion(),
-				entry.content());
-		return ResponseEntity.ok(answer(saved));
+		try {
+			return ResponseEntity.ok(answer(
+					this.live.saveTurn(commune, id, turnId, entry.requiredId(), entry.baseVersion(), entry.content())));
+		}
+		catch (RecordConflictException ex) {
+			return conflict(commune, id, ex);
+		}
 	}
 
 	@PutMapping(path = "/stages/{stage}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> saveStage(CommuneInfo commune, @PathVariable long id,
 			@PathVariable AgendaStage stage, @RequestBody StageEntry entry) {
-		LiveConferences.Saved saved = this.live.saveStageNotes(commune, id, stage, TurnEntry.required(entry.entryId()),
-				entry.baseVersion(), entry.notes());
-		return ResponseEntity.ok(answer(saved));
+		try {
+			return ResponseEntity.ok(answer(this.live.saveStageNotes(commune, id, stage,
+					TurnEntry.required(entry.entryId()), entry.baseVersion(), entry.notes())));
+		}
+		catch (RecordConflictException ex) {
+			return conflict(commune, id, ex);
+		}
 	}
 
 	@PostMapping(path = "/walk-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> walkIn(CommuneInfo commune, @PathVariable long id,
 			@RequestBody WalkInEntry entry) {
-		long petition = this.live.addWalkIn(commune, id, TurnEntry.required(entry.entryId()),
-				new WalkIn(entry.fullName(), blankToNull(entry.areaCode()), blankToNull(entry.fieldCode()),
-						entry.question()),
+		long petition = this.live.addWalkIn(
+				commune, id, TurnEntry.required(entry.entryId()), new WalkIn(entry.fullName(),
+						blankToNull(entry.areaCode()), blankToNull(entry.fieldCode()), entry.question()),
 				Boolean.TRUE.equals(entry.showName()));
 		return ResponseEntity.ok(Map.of("petition", petition, "reload", true));
 	}
 
-	/** A save from an older version: nothing was written; the page gets what is stored. */
-	@ExceptionHandler(RecordConflictException.class)
-	@ResponseBody
-	ResponseEntity<Map<String, Object>> conflict(CommuneInfo commune, @PathVariable long id,
-			RecordConflictException ex) {
+	/**
+	 * A save from an older version: nothing was written; the page gets what is stored.
+	 */
+	private ResponseEntity<Map<String, Object>> conflict(CommuneInfo commune, long id, RecordConflictException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("conflict", true);
 		body.put("message", text("meeting.conflict"));
@@ -195,9 +205,8 @@ class LiveController {
 	}
 
 	/** One save of a turn's record from the console. */
-	record TurnEntry(String entryId, int baseVersion, String question, String answeredBy, String answer,
-			String outcome, Long departmentId, String task, String dueDate, String agency, String note,
-			String exchange) {
+	record TurnEntry(String entryId, int baseVersion, String question, String answeredBy, String answer, String outcome,
+			Long departmentId, String task, String dueDate, String agency, String note, String exchange) {
 
 		UUID requiredId() {
 			return required(this.entryId);

@@ -23,7 +23,9 @@ import vn.doithoai.petition.ConferencePetitions;
 import vn.doithoai.plan.ConferenceSessions.SessionConference;
 import vn.doithoai.system.NotFoundException;
 
-/** What the consoles show: the conference, its agenda with timings, the queue, each turn. */
+/**
+ * What the consoles show: the conference, its agenda with timings, the queue, each turn.
+ */
 @Component
 class LiveRecord {
 
@@ -86,8 +88,8 @@ class LiveRecord {
 			current.put("outcome", (c.outcome() != null) ? c.outcome().name() : "");
 			current.put("departmentId", (c.departmentId() != null) ? c.departmentId().toString() : "");
 			current.put("task", c.task());
-			current.put("dueDate", (c.dueDate() != null) ? c.dueDate().format(vn.doithoai.system.VietnameseDates.SHOWN)
-					: "");
+			current.put("dueDate",
+					(c.dueDate() != null) ? c.dueDate().format(vn.doithoai.system.VietnameseDates.SHOWN) : "");
 			current.put("agency", c.agency());
 			current.put("note", c.note());
 			current.put("exchange", c.exchange());
@@ -106,7 +108,9 @@ class LiveRecord {
 		return current;
 	}
 
-	/** The programme's timings: each stage's planned start from the conference's start. */
+	/**
+	 * The programme's timings: each stage's planned start from the conference's start.
+	 */
 	private static List<StageView> stages(SessionConference conference, List<MeetingRepository.Stage> stored) {
 		Duration fixed = Duration.ZERO;
 		for (AgendaStage stage : AgendaStage.values()) {
@@ -158,8 +162,7 @@ class LiveRecord {
 		}
 
 		boolean recordOpen() {
-			return this.conference.inProgress()
-					|| this.conference.state() == vn.doithoai.plan.ConferenceState.HELD;
+			return this.conference.inProgress() || this.conference.state() == vn.doithoai.plan.ConferenceState.HELD;
 		}
 
 	}

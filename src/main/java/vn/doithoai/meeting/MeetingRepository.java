@@ -32,7 +32,9 @@ class MeetingRepository {
 
 	// Attendance
 
-	/** Records one arrival (or refusal) once per request key; false when already there. */
+	/**
+	 * Records one arrival (or refusal) once per request key; false when already there.
+	 */
 	boolean attend(long communeId, long conferenceId, String requestKey, Attendee attendee, String by) {
 		return this.jdbc.update("""
 				insert into meeting_attendance (commune_id, conference_id, request_key, kind, petition_id, full_name,
@@ -52,7 +54,8 @@ class MeetingRepository {
 			String ground = rs.getString("refusal_ground");
 			return new Attendee(Attendee.Kind.valueOf(rs.getString("kind")), rs.getObject("petition_id", Long.class),
 					rs.getString("full_name"), rs.getString("area_code"), rs.getBoolean("show_name"),
-					(ground != null) ? RefusalGround.valueOf(ground) : null, rs.getTimestamp("recorded_at").toInstant());
+					(ground != null) ? RefusalGround.valueOf(ground) : null,
+					rs.getTimestamp("recorded_at").toInstant());
 		}, communeId, conferenceId);
 	}
 
@@ -85,14 +88,16 @@ class MeetingRepository {
 	}
 
 	List<Stage> stages(long conferenceId) {
-		return this.jdbc.query("select * from meeting_stage where conference_id = ?", MeetingRepository::stage,
-				conferenceId)
+		return this.jdbc
+			.query("select * from meeting_stage where conference_id = ?", MeetingRepository::stage, conferenceId)
 			.stream()
 			.sorted(java.util.Comparator.comparing(Stage::stage))
 			.toList();
 	}
 
-	/** Starts a stage (ending the one running); a stage already started keeps its start. */
+	/**
+	 * Starts a stage (ending the one running); a stage already started keeps its start.
+	 */
 	void startStage(long conferenceId, AgendaStage stage) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.update("""
@@ -114,12 +119,13 @@ class MeetingRepository {
 
 	/** Saves a stage's notes if nobody changed them since; the new version, or empty. */
 	Optional<Integer> saveNotes(long conferenceId, AgendaStage stage, String notes, int version, String by) {
-		return this.jdbc.queryForList("""
-				update meeting_stage set notes = ?, version = version + 1, updated_at = ?, updated_by = ?
-				where conference_id = ? and stage = ? and version = ?
-				returning version
-				""", Integer.class, notes, Timestamp.from(this.clock.instant()), by, conferenceId, stage.name(),
-				version)
+		return this.jdbc
+			.queryForList("""
+					update meeting_stage set notes = ?, version = version + 1, updated_at = ?, updated_by = ?
+					where conference_id = ? and stage = ? and version = ?
+					returning version
+					""", Integer.class, notes, Timestamp.from(this.clock.instant()), by, conferenceId, stage.name(),
+					version)
 			.stream()
 			.findFirst();
 	}
@@ -129,7 +135,8 @@ class MeetingRepository {
 	/** The version an entry produced when it was saved before. */
 	Optional<Integer> savedEntry(UUID entryId, long conferenceId, String target) {
 		return this.jdbc
-			.queryForList("select version_after from meeting_entry where entry_id = ? and conference_id = ? and target = ?",
+			.queryForList(
+					"select version_after from meeting_entry where entry_id = ? and conference_id = ? and target = ?",
 					Integer.class, entryId, conferenceId, target)
 			.stream()
 			.findFirst();
@@ -144,9 +151,8 @@ class MeetingRepository {
 	}
 
 	private static Stage stage(ResultSet rs, int row) throws SQLException {
-		return new Stage(AgendaStage.valueOf(rs.getString("stage")), instant(rs, "started_at"),
-				instant(rs, "ended_at"), rs.getString("notes"), rs.getInt("version"), rs.getString("updated_by"),
-				instant(rs, "updated_at"));
+		return new Stage(AgendaStage.valueOf(rs.getString("stage")), instant(rs, "started_at"), instant(rs, "ended_at"),
+				rs.getString("notes"), rs.getInt("version"), rs.getString("updated_by"), instant(rs, "updated_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

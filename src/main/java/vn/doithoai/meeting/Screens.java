@@ -70,11 +70,18 @@ class Screens {
 		return "meeting-console-" + conferenceId;
 	}
 
+	/**
+	 * Tells every node's screens, once the transaction commits, to show the record anew.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void changed(CommuneInfo commune, long conferenceId) {
-		this.live.publish(displayTopic(conferenceId), display(commune, conferenceId));
-		this.live.publish(consoleTopic(conferenceId),
-				this.json.writeValueAsString(Map.of("at", this.clock.instant().toString())));
+		this.live.publish(displayTopic(conferenceId));
+		this.live.publish(consoleTopic(conferenceId));
+	}
+
+	/** What the consoles are told: only that the record changed, and when. */
+	String consoleState() {
+		return this.json.writeValueAsString(Map.of("at", this.clock.instant().toString()));
 	}
 
 	/** What the public display shows now, as JSON. */
@@ -121,9 +128,12 @@ class Screens {
 		return this.messages.getMessage(key, args, VIETNAMESE);
 	}
 
-	/** The public display's content: no personal data beyond names their owners agreed to show. */
-	record DisplayState(String title, String venue, String state, String stage, Speaker current,
-			List<Speaker> queue, int waiting, String updatedAt) {
+	/**
+	 * The public display's content: no personal data beyond names their owners agreed to
+	 * show.
+	 */
+	record DisplayState(String title, String venue, String state, String stage, Speaker current, List<Speaker> queue,
+			int waiting, String updatedAt) {
 	}
 
 	/** One speaker as the display shows them: their place in the queue, name or area. */

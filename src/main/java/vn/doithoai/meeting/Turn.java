@@ -47,9 +47,9 @@ class Turn {
 
 	private final Instant updatedAt;
 
-	Turn(Long id, long communeId, long conferenceId, long petitionId, int position, String speakerName,
-			String areaCode, boolean showName, boolean walkIn, TurnStatus status, Content content, Instant startedAt,
-			Instant endedAt, int version, String updatedBy, Instant updatedAt) {
+	Turn(Long id, long communeId, long conferenceId, long petitionId, int position, String speakerName, String areaCode,
+			boolean showName, boolean walkIn, TurnStatus status, Content content, Instant startedAt, Instant endedAt,
+			int version, String updatedBy, Instant updatedAt) {
 		this.id = id;
 		this.communeId = communeId;
 		this.conferenceId = conferenceId;
@@ -102,9 +102,9 @@ class Turn {
 	}
 
 	/**
-	 * What the outcome still lacks, as field names ({@code outcome}, {@code departmentId},
-	 * {@code dueDate}, {@code task}, {@code agency}); {@code dueByRule} when the commune's rules will set
-	 * a directive's deadline.
+	 * What the outcome still lacks, as field names ({@code outcome},
+	 * {@code departmentId}, {@code dueDate}, {@code task}, {@code agency});
+	 * {@code dueByRule} when the commune's rules will set a directive's deadline.
 	 */
 	List<String> missing(boolean dueByRule) {
 		List<String> missing = new ArrayList<>();
@@ -198,9 +198,9 @@ class Turn {
 	}
 
 	/**
-	 * The secretary's record of a turn: the question as spoken, who answered and what, the
-	 * outcome with what it needs (a directive's department, task and deadline; the agency
-	 * a matter is forwarded to; a note), and any further exchange.
+	 * The secretary's record of a turn: the question as spoken, who answered and what,
+	 * the outcome with what it needs (a directive's department, task and deadline; the
+	 * agency a matter is forwarded to; a note), and any further exchange.
 	 */
 	record Content(String question, String answeredBy, String answer, TurnOutcome outcome, Long departmentId,
 			String task, LocalDate dueDate, String agency, String note, String exchange) {

@@ -51,13 +51,13 @@ class TurnRepository {
 
 	boolean hasPetition(long conferenceId, long petitionId) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from meeting_turn where conference_id = ? and petition_id = ?)",
-				Boolean.class, conferenceId, petitionId));
+				"select exists (select 1 from meeting_turn where conference_id = ? and petition_id = ?)", Boolean.class,
+				conferenceId, petitionId));
 	}
 
 	int nextPosition(long conferenceId) {
-		Integer last = this.jdbc.queryForObject(
-				"select max(position) from meeting_turn where conference_id = ?", Integer.class, conferenceId);
+		Integer last = this.jdbc.queryForObject("select max(position) from meeting_turn where conference_id = ?",
+				Integer.class, conferenceId);
 		return (last != null) ? last + 1 : 1;
 	}
 
@@ -78,17 +78,18 @@ class TurnRepository {
 	 */
 	Optional<Integer> update(Turn turn, String by) {
 		Turn.Content c = turn.content();
-		return this.jdbc.queryForList("""
-				update meeting_turn set position = ?, status = ?, question = ?, answered_by = ?, answer = ?,
-				    outcome = ?, department_id = ?, task = ?, due_date = ?, agency = ?, note = ?, exchange = ?,
-				    started_at = ?, ended_at = ?, version = version + 1, updated_at = ?, updated_by = ?
-				where id = ? and version = ?
-				returning version
-				""", Integer.class, turn.position(), turn.status().name(), c.question(), c.answeredBy(), c.answer(),
-				(c.outcome() != null) ? c.outcome().name() : null, c.departmentId(), c.task(),
-				(c.dueDate() != null) ? Date.valueOf(c.dueDate()) : null, c.agency(), c.note(), c.exchange(),
-				timestamp(turn.startedAt()), timestamp(turn.endedAt()), Timestamp.from(this.clock.instant()), by,
-				turn.id(), turn.version())
+		return this.jdbc
+			.queryForList("""
+					update meeting_turn set position = ?, status = ?, question = ?, answered_by = ?, answer = ?,
+					    outcome = ?, department_id = ?, task = ?, due_date = ?, agency = ?, note = ?, exchange = ?,
+					    started_at = ?, ended_at = ?, version = version + 1, updated_at = ?, updated_by = ?
+					where id = ? and version = ?
+					returning version
+					""", Integer.class, turn.position(), turn.status().name(), c.question(), c.answeredBy(), c.answer(),
+					(c.outcome() != null) ? c.outcome().name() : null, c.departmentId(), c.task(),
+					(c.dueDate() != null) ? Date.valueOf(c.dueDate()) : null, c.agency(), c.note(), c.exchange(),
+					timestamp(turn.startedAt()), timestamp(turn.endedAt()), Timestamp.from(this.clock.instant()), by,
+					turn.id(), turn.version())
 			.stream()
 			.findFirst();
 	}
@@ -113,8 +114,8 @@ class TurnRepository {
 		return new Turn(rs.getLong("id"), rs.getLong("commune_id"), rs.getLong("conference_id"),
 				rs.getLong("petition_id"), rs.getInt("position"), rs.getString("speaker_name"),
 				rs.getString("area_code"), rs.getBoolean("show_name"), rs.getBoolean("walk_in"),
-				TurnStatus.valueOf(rs.getString("status")), content, instant(rs, "started_at"),
-				instant(rs, "ended_at"), rs.getInt("version"), rs.getString("updated_by"), instant(rs, "updated_at"));
+				TurnStatus.valueOf(rs.getString("status")), content, instant(rs, "started_at"), instant(rs, "ended_at"),
+				rs.getInt("version"), rs.getString("updated_by"), instant(rs, "updated_at"));
 	}
 
 }

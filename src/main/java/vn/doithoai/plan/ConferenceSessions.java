@@ -73,8 +73,7 @@ public class ConferenceSessions {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void minutesFinalised(CommuneInfo commune, long id, String minutesSymbol) {
 		Conference conference = load(commune, id);
-		done(commune, conference, "conference.minutesFinal",
-				allowed(() -> conference.finaliseMinutes(minutesSymbol)));
+		done(commune, conference, "conference.minutesFinal", allowed(() -> conference.finaliseMinutes(minutesSymbol)));
 	}
 
 	/** The conclusion notice was issued. */
@@ -120,16 +119,15 @@ public class ConferenceSessions {
 	/**
 	 * A conference as the live record and its documents see it.
 	 *
-	 * @param place the place name documents are dated at ("Trương Quang Trọng"): its plan's,
-	 * else the commune's name
+	 * @param place the place name documents are dated at ("Trương Quang Trọng"): its
+	 * plan's, else the commune's name
 	 * @param parentIssuer the bodies above the issuing committee, one line each
 	 * @param issuer the People's Committee that issues its documents
 	 */
 	public record SessionConference(long id, long communeId, ConferenceKind kind, String title, LocalDate date,
 			LocalTime start, LocalTime end, String venue, String place, List<String> parentIssuer, String issuer,
-			String chair, List<String> coChairs,
-			List<String> participants, List<String> invitees, List<String> audience, ConferenceState state,
-			String noticeSymbol) {
+			String chair, List<String> coChairs, List<String> participants, List<String> invitees,
+			List<String> audience, ConferenceState state, String noticeSymbol) {
 
 		/** Whether the live record is open. */
 		public boolean inProgress() {

@@ -102,17 +102,22 @@ class DemoPlansLoader implements ApplicationRunner {
 
 	/**
 	 * A conference of seed 000's kind held today, its notice out two weeks ago and its
-	 * registration closed, so that the live conference can be tried on any day; one a day.
+	 * registration closed, so that the live conference can be tried on any day; one a
+	 * day.
 	 */
 	private void todaysConference(CommuneInfo commune, DemoConference model) {
 		LocalDate today = LocalDate.now(this.clock);
-		todaysConference(commune, new Conference.Details(ConferenceKind.valueOf(model.kind()), model.title(), today,
-				model.start(), model.end(), model.venue(), model.allAreas(), model.areaCodes(), model.topics(),
-				model.fieldCodes(), model.chair(), model.coChairs(), model.participants(), model.invitees(),
-				model.audience()), "demo-live-" + commune.code() + "-" + today);
+		todaysConference(commune,
+				new Conference.Details(ConferenceKind.valueOf(model.kind()), model.title(), today, model.start(),
+						model.end(), model.venue(), model.allAreas(), model.areaCodes(), model.topics(),
+						model.fieldCodes(), model.chair(), model.coChairs(), model.participants(), model.invitees(),
+						model.audience()),
+				"demo-live-" + commune.code() + "-" + today);
 	}
 
-	/** A conference held today whose registration has closed (see above); once per key. */
+	/**
+	 * A conference held today whose registration has closed (see above); once per key.
+	 */
 	long todaysConference(CommuneInfo commune, Conference.Details details, String key) {
 		LocalDate today = details.date();
 		java.util.Optional<Long> existing = this.conferences.findByRequestKey(key);

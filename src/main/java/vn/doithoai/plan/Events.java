@@ -41,8 +41,7 @@ public final class Events {
 	}
 
 	/** A conference's conclusion notice was issued. */
-	public record ConferenceConcluded(long conferenceId, long communeId, String conclusionSymbol,
-			LocalDate issuedOn) {
+	public record ConferenceConcluded(long conferenceId, long communeId, String conclusionSymbol, LocalDate issuedOn) {
 	}
 
 	/** A plan was approved by the chair and numbered. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
@@ -26,8 +28,9 @@ public final class TodaysConferences {
 		Conference.Details details = new Conference.Details(ConferenceKind.PERIODIC, title, today, LocalTime.of(8, 0),
 				LocalTime.of(11, 0), "Nhà văn hóa tổ dân phố", true, List.of(), List.of("Thủ tục hành chính"),
 				List.of(), "Nguyễn Văn Chủ", List.of(), List.of("Lãnh đạo UBND"), List.of(), List.of("Nhân dân"));
-		return context.getBean(DemoPlansLoader.class)
-			.todaysConference(commune, details, "test-live-" + UUID.randomUUID());
+		DemoPlansLoader loader = context.getBean(DemoPlansLoader.class);
+		return new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+			.execute((tx) -> loader.todaysConference(commune, details, "test-live-" + UUID.randomUUID()));
 	}
 
 }
