@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -60,7 +62,17 @@ class PublicPageCache {
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
 			return this.ttl.isZero() || !HttpMethod.GET.matches(request.getMethod())
-					|| request.getSession(false) != null || request.getRequestURI().endsWith(".pdf");
+					|| request.getSession(false) != null || request.getRequestURI().endsWith(".pdf")
+					|| eventStream(request);
+		}
+
+		/**
+		 * A live display's stream ({@link LiveUpdates}) never ends: held in the cache's
+		 * buffer, none of its events would reach the screen.
+		 */
+		private static boolean eventStream(HttpServletRequest request) {
+			String accept = request.getHeader(HttpHeaders.ACCEPT);
+			return accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
 		}
 
 		@Override

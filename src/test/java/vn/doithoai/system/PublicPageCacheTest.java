@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletResponse;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,20 @@ class PublicPageCacheTest {
 		get(null);
 		assertThat(get(new MockHttpSession())).isEqualTo("Trang lần 2");
 		assertThat(get(new MockHttpSession())).isEqualTo("Trang lần 3");
+	}
+
+	@Test
+	void anEventStreamIsWrittenStraightToTheClientAfterTheRequestReturns() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/xa/21172/live");
+		request.addHeader("Accept", "text/event-stream");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicReference<ServletResponse> stream = new AtomicReference<>();
+		this.filter.doFilter(request, response, (req, res) -> stream.set(res));
+
+		// An asynchronous stream writes its events after the filters have returned.
+		stream.get().getOutputStream().write("event: update\ndata: Lượt 1\n\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("event: update\ndata: Lượt 1\n\n");
 	}
 
 	private String get(MockHttpSession session) throws ServletException, IOException {
