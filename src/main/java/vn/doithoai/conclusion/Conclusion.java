@@ -81,43 +81,43 @@ class Conclusion {
 		}
 	}
 
-	long conferenceId() {
+	public long conferenceId() {
 		return this.conferenceId;
 	}
 
-	long communeId() {
+	public long communeId() {
 		return this.communeId;
 	}
 
-	State state() {
+	public State state() {
 		return this.state;
 	}
 
-	String summary() {
+	public String summary() {
 		return this.summary;
 	}
 
-	String submittedBy() {
+	public String submittedBy() {
 		return this.submittedBy;
 	}
 
-	String returnComment() {
+	public String returnComment() {
 		return this.returnComment;
 	}
 
-	String symbol() {
+	public String symbol() {
 		return this.symbol;
 	}
 
-	LocalDate issuedOn() {
+	public LocalDate issuedOn() {
 		return this.issuedOn;
 	}
 
-	String approvedBy() {
+	public String approvedBy() {
 		return this.approvedBy;
 	}
 
-	int version() {
+	public int version() {
 		return this.version;
 	}
 

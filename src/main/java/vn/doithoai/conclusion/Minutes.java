@@ -56,7 +56,7 @@ class Minutes {
 		this.sha256 = sha256;
 	}
 
-	boolean isFinal() {
+	public boolean isFinal() {
 		return this.symbol != null;
 	}
 
@@ -66,35 +66,35 @@ class Minutes {
 		}
 	}
 
-	long conferenceId() {
+	public long conferenceId() {
 		return this.conferenceId;
 	}
 
-	long communeId() {
+	public long communeId() {
 		return this.communeId;
 	}
 
-	Parts parts() {
+	public Parts parts() {
 		return this.parts;
 	}
 
-	String symbol() {
+	public String symbol() {
 		return this.symbol;
 	}
 
-	LocalDate finalisedOn() {
+	public LocalDate finalisedOn() {
 		return this.finalisedOn;
 	}
 
-	String finalisedBy() {
+	public String finalisedBy() {
 		return this.finalisedBy;
 	}
 
-	String sha256() {
+	public String sha256() {
 		return this.sha256;
 	}
 
-	int version() {
+	public int version() {
 		return this.version;
 	}
 

@@ -79,6 +79,7 @@ class MinutesController {
 	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
 	String edit(CommuneInfo commune, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		this.conclusions.conference(commune, id);
 		redirect.addFlashAttribute("form", form);
 		return step(redirect,
 				() -> this.conclusions.editMinutes(commune, id,

@@ -63,6 +63,7 @@ class Attendances {
 	 */
 	@Transactional
 	ConferencePetition checkInByCode(CommuneInfo commune, long id, String code, boolean showName) {
+		requireDoorsOpen(commune, id);
 		ConferencePetition petition = this.petitions.findByCode(commune.id(), (code != null) ? code : "")
 			.filter((p) -> p.conferenceId() != null && p.conferenceId() == id)
 			.orElseThrow(() -> new InvalidInputException("code", "meeting.error.notRegisteredHere"));
@@ -72,6 +73,7 @@ class Attendances {
 	/** Checks in the author of a petition of this conference, picked from the list. */
 	@Transactional
 	ConferencePetition checkIn(CommuneInfo commune, long id, long petitionId, boolean showName) {
+		requireDoorsOpen(commune, id);
 		ConferencePetition petition = this.petitions.find(commune.id(), petitionId)
 			.filter((p) -> p.conferenceId() != null && p.conferenceId() == id)
 			.orElseThrow(NotFoundException::new);
@@ -79,7 +81,6 @@ class Attendances {
 	}
 
 	private ConferencePetition checkIn(CommuneInfo commune, long id, ConferencePetition petition, boolean showName) {
-		requireDoorsOpen(commune, id);
 		boolean added = this.meeting.attend(commune.id(), id, "petition-" + petition.id(),
 				Attendee.registered(petition.id(), petition.fullName(), petition.areaCode(), showName),
 				LiveConferences.actor());
@@ -142,28 +143,28 @@ class Attendances {
 	record Summary(List<ConferencePetition> registered, List<Attendee> attendees,
 			Map<HeadcountGroup, Integer> headcounts) {
 
-		long count(Attendee.Kind kind) {
+		public long count(Attendee.Kind kind) {
 			return this.attendees.stream().filter((a) -> a.kind() == kind).count();
 		}
 
-		long registeredIn() {
+		public long registeredIn() {
 			return count(Attendee.Kind.REGISTERED);
 		}
 
-		long walkIns() {
+		public long walkIns() {
 			return count(Attendee.Kind.WALK_IN);
 		}
 
-		long refused() {
+		public long refused() {
 			return count(Attendee.Kind.REFUSED);
 		}
 
-		boolean checkedIn(long petitionId) {
+		public boolean checkedIn(long petitionId) {
 			return this.attendees.stream().anyMatch((a) -> a.petitionId() != null && a.petitionId() == petitionId);
 		}
 
 		/** Everyone in the hall: citizens checked in and the groups counted. */
-		long total() {
+		public long total() {
 			return registeredIn() + walkIns() + this.headcounts.values().stream().mapToInt(Integer::intValue).sum();
 		}
 

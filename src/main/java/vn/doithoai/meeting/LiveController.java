@@ -108,15 +108,19 @@ class LiveController {
 	}
 
 	@PostMapping("/turns/{turnId}/move")
-	String move(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId, @RequestParam boolean up,
-			RedirectAttributes redirect) {
+	String move(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId,
+			@RequestParam(defaultValue = "true") boolean up, RedirectAttributes redirect) {
 		return step(redirect, () -> this.live.move(commune, id, turnId, up), "meeting.movedNow", "");
 	}
 
-	@PutMapping(path = "/turns/{turnId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping("/turns/{turnId}")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> saveTurn(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId,
-			@RequestBody TurnEntry entry) {
+			@RequestBody(required = false) TurnEntry entry) {
+		this.live.conference(commune, id);
+		if (entry == null) {
+			throw new InvalidInputException("entryId", "meeting.error.entryId");
+		}
 		try {
 			return ResponseEntity.ok(answer(
 					this.live.saveTurn(commune, id, turnId, entry.requiredId(), entry.baseVersion(), entry.content())));
@@ -126,10 +130,14 @@ class LiveController {
 		}
 	}
 
-	@PutMapping(path = "/stages/{stage}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping("/stages/{stage}")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> saveStage(CommuneInfo commune, @PathVariable long id,
-			@PathVariable AgendaStage stage, @RequestBody StageEntry entry) {
+			@PathVariable AgendaStage stage, @RequestBody(required = false) StageEntry entry) {
+		this.live.conference(commune, id);
+		if (entry == null) {
+			throw new InvalidInputException("entryId", "meeting.error.entryId");
+		}
 		try {
 			return ResponseEntity.ok(answer(this.live.saveStageNotes(commune, id, stage,
 					TurnEntry.required(entry.entryId()), entry.baseVersion(), entry.notes())));
@@ -139,10 +147,14 @@ class LiveController {
 		}
 	}
 
-	@PostMapping(path = "/walk-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping("/walk-ins")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> walkIn(CommuneInfo commune, @PathVariable long id,
-			@RequestBody WalkInEntry entry) {
+			@RequestBody(required = false) WalkInEntry entry) {
+		this.live.conference(commune, id);
+		if (entry == null) {
+			throw new InvalidInputException("entryId", "meeting.error.entryId");
+		}
 		long petition = this.live.addWalkIn(
 				commune, id, TurnEntry.required(entry.entryId()), new WalkIn(entry.fullName(),
 						blankToNull(entry.areaCode()), blankToNull(entry.fieldCode()), entry.question()),

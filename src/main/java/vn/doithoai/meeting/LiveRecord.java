@@ -136,7 +136,7 @@ class LiveRecord {
 			List<FieldView> fields, boolean dueSetAtConclusion) {
 
 		/** The turn asked for, else the one speaking, else the first still waiting. */
-		TurnView selected(Long turnId) {
+		public TurnView selected(Long turnId) {
 			return this.queue.stream()
 				.filter((t) -> turnId != null && t.turn().id().equals(turnId))
 				.findFirst()
@@ -145,23 +145,23 @@ class LiveRecord {
 				.orElse(null);
 		}
 
-		List<TurnOutcome> outcomes() {
+		public List<TurnOutcome> outcomes() {
 			return List.of(TurnOutcome.values());
 		}
 
-		TurnView speaking() {
+		public TurnView speaking() {
 			return this.queue.stream().filter((t) -> t.turn().status() == TurnStatus.SPEAKING).findFirst().orElse(null);
 		}
 
-		StageView running() {
+		public StageView running() {
 			return this.stages.stream().filter(StageView::running).findFirst().orElse(null);
 		}
 
-		boolean inProgress() {
+		public boolean inProgress() {
 			return this.conference.inProgress();
 		}
 
-		boolean recordOpen() {
+		public boolean recordOpen() {
 			return this.conference.inProgress() || this.conference.state() == vn.doithoai.plan.ConferenceState.HELD;
 		}
 
@@ -170,15 +170,15 @@ class LiveRecord {
 	/** One stage: planned start, and what happened if it did. */
 	record StageView(AgendaStage stage, LocalTime plannedStart, MeetingRepository.Stage stored) {
 
-		boolean running() {
+		public boolean running() {
 			return this.stored != null && this.stored.running();
 		}
 
-		int version() {
+		public int version() {
 			return (this.stored != null) ? this.stored.version() : 0;
 		}
 
-		String notes() {
+		public String notes() {
 			return (this.stored != null) ? this.stored.notes() : "";
 		}
 
@@ -188,7 +188,7 @@ class LiveRecord {
 	record TurnView(int number, Turn turn, String areaName, String trackingCode, String registeredQuestion,
 			String preparedAnswer, String departmentName, List<String> missing) {
 
-		boolean complete() {
+		public boolean complete() {
 			return this.missing.isEmpty();
 		}
 

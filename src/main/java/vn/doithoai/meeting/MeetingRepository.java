@@ -164,7 +164,7 @@ class MeetingRepository {
 	record Stage(AgendaStage stage, Instant startedAt, Instant endedAt, String notes, int version, String updatedBy,
 			Instant updatedAt) {
 
-		boolean running() {
+		public boolean running() {
 			return this.startedAt != null && this.endedAt == null;
 		}
 

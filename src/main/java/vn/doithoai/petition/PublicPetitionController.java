@@ -147,6 +147,9 @@ class PublicPetitionController {
 				Optional.ofNullable(tracked.conferenceId())
 					.flatMap((id) -> this.conferences.find(commune.id(), id))
 					.orElse(null));
+		// Shown at the door of the conference, the code checks its author in (a scanner
+		// types it).
+		model.addAttribute("checkInCode", vn.doithoai.document.QrCode.pngDataUri(tracked.trackingCode()));
 		return "petition/track";
 	}
 

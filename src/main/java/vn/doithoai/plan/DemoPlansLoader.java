@@ -101,9 +101,9 @@ class DemoPlansLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * A conference of seed 000's kind held today, its notice out two weeks ago and its
-	 * registration closed, so that the live conference can be tried on any day; one a
-	 * day.
+	 * A conference of seed 000's kind held today, its notice out two weeks ago, so that
+	 * the live conference can be tried on any day (the demo's online questions that ask
+	 * for the next conference go to it); one a day.
 	 */
 	private void todaysConference(CommuneInfo commune, DemoConference model) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -116,7 +116,7 @@ class DemoPlansLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * A conference held today whose registration has closed (see above); once per key.
+	 * A conference held today, announced two weeks ago (see above); once per key.
 	 */
 	long todaysConference(CommuneInfo commune, Conference.Details details, String key) {
 		LocalDate today = details.date();
@@ -128,9 +128,9 @@ class DemoPlansLoader implements ApplicationRunner {
 		LocalDate announced = today.minusWeeks(2);
 		String notice = this.numbering.noticeNumber(commune, id, announced).symbol();
 		this.jdbc.update("""
-				update conference set state = 'REGISTRATION_CLOSED', announced_on = ?, notice_symbol = ? where id = ?
+				update conference set state = 'ANNOUNCED', announced_on = ?, notice_symbol = ? where id = ?
 				""", java.sql.Date.valueOf(announced), notice, id);
-		for (String state : List.of("SCHEDULED", "ANNOUNCED", "REGISTRATION_CLOSED")) {
+		for (String state : List.of("SCHEDULED", "ANNOUNCED")) {
 			this.jdbc.update("""
 					insert into conference_history (conference_id, at, state, day) values (?, now(), ?, ?)
 					""", id, state, java.sql.Date.valueOf(today));
@@ -138,7 +138,6 @@ class DemoPlansLoader implements ApplicationRunner {
 		Conference stored = this.conferences.find(commune.id(), id).orElseThrow();
 		this.useCases.setDeadlines(commune, stored);
 		this.deadlines.close(Conferences.SUBJECT, String.valueOf(id), DeadlinePurpose.NOTICE);
-		this.deadlines.close(Conferences.SUBJECT, String.valueOf(id), DeadlinePurpose.REGISTRATION_CLOSE);
 		this.audit.record("demo.loaded", Conferences.SUBJECT, id, commune.code(), null, details.title());
 		return id;
 	}

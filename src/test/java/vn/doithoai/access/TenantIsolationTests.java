@@ -184,13 +184,64 @@ class TenantIsolationTests {
 
 	/** Real ids of the commune's records, so that a refusal is not just an unknown id. */
 	private Map<String, Long> idsOf(CommuneInfo commune) {
-		return Map.of("areas", this.communes.areas(commune.id()).get(0).id(), "departments",
-				this.communes.departments(commune.id()).get(0).id(), "officials",
-				this.communes.officials(commune.id()).get(0).id(), "deadline-rules",
-				this.rules.rules(commune.id()).get(0).id(), "plans", firstId("plan", commune), "conferences",
-				firstId("conference", commune), "petitions", petitionWithScan(commune), "attachments",
-				this.jdbc.queryForObject("select min(id) from petition_attachment where petition_id = ?", Long.class,
-						petitionWithScan(commune)));
+		Map<String, Long> ids = new java.util.HashMap<>();
+		ids.put("areas", this.communes.areas(commune.id()).get(0).id());
+		ids.put("departments", this.communes.departments(commune.id()).get(0).id());
+		ids.put("officials", this.communes.officials(commune.id()).get(0).id());
+		ids.put("deadline-rules", this.rules.rules(commune.id()).get(0).id());
+		ids.put("plans", firstId("plan", commune));
+		ids.put("conferences", conferenceWithRecord(commune));
+		ids.put("petitions", petitionWithScan(commune));
+		ids.put("attachments", this.jdbc.queryForObject("select min(id) from petition_attachment where petition_id = ?",
+				Long.class, petitionWithScan(commune)));
+		ids.put("{turnId}", turnOf(commune));
+		ids.put("{petitionId}", petitionWithScan(commune));
+		ids.put("{number}", 1L);
+		return ids;
+	}
+
+	/**
+	 * A conference of the commune with a live record, final minutes with an addendum and
+	 * an issued conclusion, stored here if the demo has none, so that each of their pages
+	 * has something to show.
+	 */
+	private long conferenceWithRecord(CommuneInfo commune) {
+		Long id = this.jdbc.queryForObject("""
+				select min(c.conference_id) from conclusion c where c.commune_id = ? and c.state = 'ISSUED'
+				and exists (select 1 from minutes_addendum a where a.conference_id = c.conference_id)""", Long.class,
+				commune.id());
+		if (id != null) {
+			return id;
+		}
+		id = firstId("conference", commune);
+		byte[] pdf = "%PDF-1.4".getBytes();
+		String sha = "0".repeat(64);
+		this.jdbc.update("""
+				insert into minutes (conference_id, commune_id, secretary_name, chair_name, time_and_place, composition,
+				    proceedings, conclusions, symbol, finalised_on, finalised_by, pdf, sha256)
+				values (?, ?, 'Thư ký', 'Chủ trì', 't', 'c', 'p', 'k', ?, current_date, 'test', ?, ?)""", id,
+				commune.id(), "99/BB-UBND", pdf, sha);
+		this.jdbc.update("""
+				insert into minutes_addendum (conference_id, number, text, made_on, made_by, pdf, sha256)
+				values (?, 1, 'Đính chính', current_date, 'test', ?, ?)""", id, pdf, sha);
+		this.jdbc.update("""
+				insert into conclusion (conference_id, commune_id, state, summary, symbol, issued_on, pdf, sha256)
+				values (?, ?, 'ISSUED', 'Kết luận', '99/TB-UBND', current_date, ?, ?)""", id, commune.id(), pdf, sha);
+		return id;
+	}
+
+	/** A turn of the commune's conference with a record, made here if there is none. */
+	private long turnOf(CommuneInfo commune) {
+		long conference = conferenceWithRecord(commune);
+		Long id = this.jdbc.queryForObject("select min(id) from meeting_turn where conference_id = ?", Long.class,
+				conference);
+		if (id != null) {
+			return id;
+		}
+		return this.jdbc.queryForObject("""
+				insert into meeting_turn (commune_id, conference_id, petition_id, position, speaker_name, status)
+				values (?, ?, ?, 1, 'Nguyễn Văn A', 'DONE') returning id""", Long.class, commune.id(), conference,
+				petitionWithScan(commune));
 	}
 
 	/**
@@ -222,9 +273,11 @@ class TenantIsolationTests {
 	private static String expand(String pattern, CommuneInfo commune, Map<String, Long> ids) {
 		String path = pattern.replace("{commune}", commune.code());
 		for (Map.Entry<String, Long> id : ids.entrySet()) {
-			path = path.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue())
-				.replace("/" + id.getKey() + "/{attachmentId}", "/" + id.getKey() + "/" + id.getValue());
+			path = id.getKey().startsWith("{") ? path.replace(id.getKey(), String.valueOf(id.getValue()))
+					: path.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue())
+						.replace("/" + id.getKey() + "/{attachmentId}", "/" + id.getKey() + "/" + id.getValue());
 		}
+		path = path.replace("{stage}", "OPENING");
 		assertThat(path).as("every {id} of a commune page must name a real record of that commune; add its kind here")
 			.doesNotContain("{");
 		return path;

@@ -49,6 +49,19 @@ final class Browsers {
 		return null;
 	}
 
+	/** Renders a PDF's pages to PNG next to it, where pdftoppm is installed. */
+	static void pngs(Path pdf, String prefix) throws Exception {
+		if (Files.isExecutable(Paths.get("/usr/bin/pdftoppm"))) {
+			Process process = new ProcessBuilder("pdftoppm", "-r", "60", "-png", pdf.toString(),
+					pdf.resolveSibling(prefix).toString())
+				.inheritIO()
+				.start();
+			if (process.waitFor() != 0) {
+				throw new IllegalStateException("pdftoppm failed on " + pdf);
+			}
+		}
+	}
+
 	static Path screenshot(String name) {
 		return Paths.get("target", "screenshots", name + ".png");
 	}

@@ -127,19 +127,8 @@ class PlanJourneyBrowserTests {
 		APIResponse notice = secretary.context().request().get(conferenceUrl + "/thong-bao.pdf");
 		assertThat(notice.status()).isEqualTo(200);
 		Files.write(documents.resolve("journey-thong-bao.pdf"), notice.body());
-		pngs(documents.resolve("journey-ke-hoach.pdf"), "journey-ke-hoach");
-		pngs(documents.resolve("journey-thong-bao.pdf"), "journey-thong-bao");
-	}
-
-	/** Renders a PDF's pages to PNG next to it, where pdftoppm is installed. */
-	private static void pngs(Path pdf, String prefix) throws Exception {
-		if (Files.isExecutable(Paths.get("/usr/bin/pdftoppm"))) {
-			Process process = new ProcessBuilder("pdftoppm", "-r", "60", "-png", pdf.toString(),
-					pdf.resolveSibling(prefix).toString())
-				.inheritIO()
-				.start();
-			assertThat(process.waitFor()).isZero();
-		}
+		Browsers.pngs(documents.resolve("journey-ke-hoach.pdf"), "journey-ke-hoach");
+		Browsers.pngs(documents.resolve("journey-thong-bao.pdf"), "journey-thong-bao");
 	}
 
 	private Page signIn(String username) {

@@ -15,7 +15,7 @@ import vn.doithoai.organization.CommuneInfo;
 
 /**
  * For tests of the live conference: a conference of a commune held today, announced two
- * weeks ago and closed to registration, made the way the demo makes its own.
+ * weeks ago, made the way the demo makes its own.
  */
 public final class TodaysConferences {
 
