@@ -55,9 +55,10 @@ class ConferenceDocuments {
 		String started = record.stages()
 			.stream()
 			.filter((s) -> s.startedAt() != null)
-			.map((s) -> time(s.startedAt()))
+			.map((s) -> s.startedAt().atZone(this.zone).toLocalTime())
 			.findFirst()
-			.orElse(conference.start().format(CLOCK));
+			.map(this::clock)
+			.orElse(clock(conference.start()));
 		String timeAndPlace = text("doc.minutes.timeAndPlace", started,
 				text("weekday." + conference.date().getDayOfWeek().getValue()), conference.date().format(DAY),
 				conference.venue(), conference.title());
@@ -111,8 +112,8 @@ class ConferenceDocuments {
 			.map(MeetingRecord.StageRecord::endedAt)
 			.filter(java.util.Objects::nonNull)
 			.max(Instant::compareTo)
-			.map(this::time)
-			.orElse(conference.end().format(CLOCK));
+			.map((at) -> clock(at.atZone(this.zone).toLocalTime()))
+			.orElse(clock(conference.end()));
 		conclusions.add(text("doc.minutes.ended", ended));
 		if (conclusionDue != null) {
 			conclusions.add(text("doc.minutes.conclusionDue", conclusionDue.format(DAY)));
@@ -268,6 +269,11 @@ class ConferenceDocuments {
 
 	private String span(Instant from, Instant to) {
 		return time(from) + "–" + ((to != null) ? time(to) : "…");
+	}
+
+	/** A time as documents write it: "7 giờ 30 phút". */
+	private String clock(java.time.LocalTime time) {
+		return text("doc.minutes.clock", time.getHour(), String.format("%02d", time.getMinute()));
 	}
 
 	private String time(Instant at) {
