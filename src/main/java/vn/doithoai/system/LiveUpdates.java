@@ -56,7 +56,7 @@ public class LiveUpdates implements SmartLifecycle {
 	/** The name of each event that carries a rendered topic. */
 	public static final String EVENT = "update";
 
-	/** PostgreSQL refuses a notification payload of 8,000 bytes or more. */
+	/** Well under the 8,000 bytes PostgreSQL allows a notification's payload. */
 	private static final int MAX_TOPIC_LENGTH = 200;
 
 	private static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
@@ -82,8 +82,8 @@ public class LiveUpdates implements SmartLifecycle {
 	private volatile boolean closing;
 
 	/**
-	 * Renders changed topics: few threads, so that a burst of saves cannot drain the
-	 * pool.
+	 * Renders changed topics: few threads, so that a burst of saves cannot take every
+	 * connection of the pool.
 	 */
 	private final ExecutorService renderers = Executors.newFixedThreadPool(2,
 			Thread.ofPlatform().daemon().name("doithoai-live-render-", 1).factory());
