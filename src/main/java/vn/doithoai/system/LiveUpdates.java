@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -55,7 +56,7 @@ public class LiveUpdates implements SmartLifecycle {
 	/** The name of each event that carries a rendered topic. */
 	public static final String EVENT = "update";
 
-	/** PostgreSQL refuses a notification payload of 8,000 bytes or more. */
+	/** Well under the 8,000 bytes PostgreSQL allows a notification's payload. */
 	private static final int MAX_TOPIC_LENGTH = 200;
 
 	private static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
@@ -81,8 +82,8 @@ public class LiveUpdates implements SmartLifecycle {
 	private volatile boolean closing;
 
 	/**
-	 * Renders changed topics: few threads, so that a burst of saves cannot drain the
-	 * pool.
+	 * Renders changed topics: few threads, so that a burst of saves cannot take every
+	 * connection of the pool.
 	 */
 	private final ExecutorService renderers = Executors.newFixedThreadPool(2,
 			Thread.ofPlatform().daemon().name("doithoai-live-render-", 1).factory());
@@ -126,10 +127,11 @@ public class LiveUpdates implements SmartLifecycle {
 	 * {@code doithoai.live.stream-timeout} (30 min); browsers open it again by
 	 * themselves.
 	 * @param topic what the screen shows
-	 * @param render the topic's current state as the event's data; called now on this
-	 * thread, then after each change on another thread (no request, no session, no
-	 * transaction: open one if needed), once per node for all the topic's screens, so it
-	 * must depend on the topic alone (put the language in the topic if the data use it)
+	 * @param render the topic's current state as the event's data, used for all the
+	 * topic's screens on this node, so it must depend on the topic alone (put the
+	 * language in the topic if the data use it); called on this thread unless the node
+	 * has a render of the current state already, then once per change on another thread
+	 * (no request, no session, no transaction: open one if needed)
 	 * @return the stream, for the controller to return
 	 */
 	public SseEmitter subscribe(String topic, Supplier<String> render) {
@@ -148,16 +150,17 @@ public class LiveUpdates implements SmartLifecycle {
 			unsubscribe.run();
 			stream.complete();
 		});
-		// The ticket is taken after joining the topic: a change committed after this
-		// render started is rendered again with a later ticket and reaches this screen.
-		long ticket = subscribed.tickets.incrementAndGet();
+		// After joining the topic: a change this first event misses is rendered again
+		// afterwards, for this screen too.
+		Rendered first;
 		try {
-			subscriber.offer(ticket, render.get());
+			first = subscribed.current();
 		}
 		catch (RuntimeException ex) {
 			unsubscribe.run();
 			throw ex;
 		}
+		subscriber.sendFirst(first.ticket(), first.payload());
 		if (this.closing) {
 			// Shutting down: the browser reconnects, through the load balancer, to a node
 			// that is up.
@@ -226,12 +229,12 @@ public class LiveUpdates implements SmartLifecycle {
 	private void changed(String topic) {
 		Topic changed = this.topics.get(topic);
 		if (changed != null) {
-			changed.refresh();
+			changed.changed();
 		}
 	}
 
 	private void reconnected() {
-		this.topics.values().forEach(Topic::refresh);
+		this.topics.values().forEach(Topic::changed);
 	}
 
 	private void unsubscribe(String topic, Subscriber subscriber) {
@@ -260,6 +263,12 @@ public class LiveUpdates implements SmartLifecycle {
 		/** Orders the renders: a screen never goes back to an older one. */
 		private final AtomicLong tickets = new AtomicLong();
 
+		/** Changes notified (and reconnections, which may hide some). */
+		private final AtomicLong changes = new AtomicLong();
+
+		/** The newest render, shared by the screens that open before the next change. */
+		private final AtomicReference<Rendered> latest = new AtomicReference<>();
+
 		private final AtomicBoolean dirty = new AtomicBoolean();
 
 		private final AtomicBoolean rendering = new AtomicBoolean();
@@ -270,9 +279,39 @@ public class LiveUpdates implements SmartLifecycle {
 		}
 
 		/**
+		 * The topic as it is: the newest render if nothing changed since it began (many
+		 * screens open at once when a conference starts or a node restarts), else a new
+		 * one.
+		 */
+		Rendered current() {
+			long changesBefore = this.changes.get();
+			Rendered newest = this.latest.get();
+			if (newest != null && newest.changes() == changesBefore && LiveUpdates.this.listener.backendPid() != null) {
+				return newest;
+			}
+			return render(changesBefore);
+		}
+
+		void changed() {
+			this.changes.incrementAndGet();
+			refresh();
+		}
+
+		/**
+		 * Takes its ticket before it reads the state: a later ticket saw a later state.
+		 */
+		private Rendered render(long changesBefore) {
+			long ticket = this.tickets.incrementAndGet();
+			Rendered rendered = new Rendered(ticket, changesBefore, this.render.get());
+			this.latest.accumulateAndGet(rendered, (present,
+					candidate) -> (present == null || candidate.ticket() > present.ticket()) ? candidate : present);
+			return rendered;
+		}
+
+		/**
 		 * Renders the topic again after the latest change, once for any number of them.
 		 */
-		void refresh() {
+		private void refresh() {
 			this.dirty.set(true);
 			if (this.rendering.compareAndSet(false, true)) {
 				try {
@@ -288,10 +327,10 @@ public class LiveUpdates implements SmartLifecycle {
 		private void renderWhileDirty() {
 			do {
 				while (this.dirty.getAndSet(false)) {
-					long ticket = this.tickets.incrementAndGet();
 					try {
-						String payload = this.render.get();
-						this.subscribers.forEach((subscriber) -> subscriber.offer(ticket, payload));
+						Rendered rendered = render(this.changes.get());
+						this.subscribers
+							.forEach((subscriber) -> subscriber.offer(rendered.ticket(), rendered.payload()));
 					}
 					catch (RuntimeException ex) {
 						log.warn("Could not render the live topic {}; its screens keep the previous state", this.name,
@@ -323,13 +362,31 @@ public class LiveUpdates implements SmartLifecycle {
 
 		private boolean closeDue;
 
-		private boolean sending;
+		/** Taken by the subscribing thread until the first event is sent. */
+		private boolean sending = true;
 
 		private boolean dead;
 
 		Subscriber(String topic, Stream stream) {
 			this.topic = topic;
 			this.stream = stream;
+		}
+
+		/**
+		 * Sends the first event on the subscribing thread, before the controller returns
+		 * the stream: Spring MVC then writes it, with the response's headers, on the
+		 * request's thread. Written from another thread, it would race with the request's
+		 * thread, which may still be adding headers (Tomcat's response is not
+		 * thread-safe).
+		 */
+		void sendFirst(long ticket, String payload) {
+			synchronized (this) {
+				if (ticket > this.newestTicket) {
+					this.newestTicket = ticket;
+					this.pending = payload;
+				}
+			}
+			send();
 		}
 
 		void offer(long ticket, String payload) {
@@ -408,9 +465,10 @@ public class LiveUpdates implements SmartLifecycle {
 					}
 				}
 				catch (IOException | IllegalStateException ex) {
-					// The screen is gone (or its stream already ended): drop it.
+					// The screen is gone, or its stream already ended: the container
+					// tells
+					// Spring MVC, which ends the request; here it is only forgotten.
 					markDead();
-					this.stream.completeWithError(ex);
 					return;
 				}
 			}
@@ -424,6 +482,10 @@ public class LiveUpdates implements SmartLifecycle {
 			unsubscribe(this.topic, this);
 		}
 
+	}
+
+	/** A topic's state as sent to its screens, and the count of changes before it. */
+	private record Rendered(long ticket, long changes, String payload) {
 	}
 
 	/** Asks proxies such as nginx not to buffer the stream. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -80,6 +81,9 @@ class LiveUpdatesTests {
 	/** What each topic's screens show: the state a save changes. */
 	private final Map<String, String> shown = new ConcurrentHashMap<>();
 
+	/** How often each topic was rendered. */
+	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
+
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private RequestMappingInfo displayMapping;
@@ -116,6 +120,23 @@ class LiveUpdatesTests {
 			awaitData(phone, "Lượt 1: ông Nguyễn Văn An\nhỏi về đường liên thôn",
 					"Lượt 2: bà Trần Thị Bích\nhỏi về chợ phường");
 			assertThat(projector.events()).extracting(EventStreamClient.Event::name).containsOnly(LiveUpdates.EVENT);
+		}
+	}
+
+	@Test
+	void aNodeRendersATopicOncePerChangeForAllItsScreens() {
+		String topic = topic("Lượt 1");
+		try (EventStreamClient projector = open(topic); EventStreamClient phone = openAfter(projector, topic)) {
+			awaitData(phone, "Lượt 1");
+			assertThat(this.renders.get(topic)).hasValue(1);
+
+			save(topic, "Lượt 2");
+			awaitData(projector, "Lượt 1", "Lượt 2");
+			awaitData(phone, "Lượt 1", "Lượt 2");
+			try (EventStreamClient latecomer = open(topic)) {
+				awaitData(latecomer, "Lượt 2");
+			}
+			assertThat(this.renders.get(topic)).hasValue(2);
 		}
 	}
 
@@ -241,6 +262,15 @@ class LiveUpdatesTests {
 		return EventStreamClient.open(this.client, URI.create("http://localhost:" + this.port + DISPLAYS + topic));
 	}
 
+	/**
+	 * Screens that open together may each render: this one opens once the other has its
+	 * state.
+	 */
+	private EventStreamClient openAfter(EventStreamClient other, String topic) {
+		await().atMost(WAIT).until(() -> !other.events().isEmpty());
+		return open(topic);
+	}
+
 	private static void awaitData(EventStreamClient stream, String... data) {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(stream.data()).containsExactly(data));
 	}
@@ -264,7 +294,10 @@ class LiveUpdatesTests {
 	public class Displays {
 
 		public SseEmitter stream(@PathVariable("topic") String topic) {
-			return LiveUpdatesTests.this.live.subscribe(topic, () -> LiveUpdatesTests.this.shown.get(topic));
+			return LiveUpdatesTests.this.live.subscribe(topic, () -> {
+				LiveUpdatesTests.this.renders.computeIfAbsent(topic, (key) -> new AtomicInteger()).incrementAndGet();
+				return LiveUpdatesTests.this.shown.get(topic);
+			});
 		}
 
 	}
