@@ -88,6 +88,7 @@ class LiveConferenceBrowserTests {
 		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận từ chối")).click();
 		assertThat(secretary.locator("#count-refused")).hasText("1");
 		assertThat(secretary.locator("#count-total")).hasText("13");
+		shoot(secretary, "live-checkin");
 
 		secretary.navigate(live);
 		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khai mạc hội nghị")).click();
@@ -115,7 +116,7 @@ class LiveConferenceBrowserTests {
 		assertThat(display.locator("[data-field=speaker]")).hasText("Người dân");
 		chair.reload();
 		String department = this.jdbc.queryForObject(
-				"select name from department where commune_id = (select id from commune where code = '21172') order by id limit 1",
+				"select d.name from department d join app_user u on u.department_id = d.id where u.username = 'canbo'",
 				String.class);
 		chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(department).setExact(true)).click();
 		assertThat(chair.getByText("Đã giao: " + department)).isVisible();
@@ -180,6 +181,7 @@ class LiveConferenceBrowserTests {
 		secretary.navigate(url("/staff/21172/conferences/" + id + "/minutes"));
 		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập dự thảo biên bản")).click();
 		assertThat(field(secretary, "III. Nội dung hội nghị")).containsText("Công ty Điện lực Quảng Ngãi");
+		shoot(secretary, "live-minutes-draft");
 		secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chốt biên bản")).click();
 		assertThat(secretary.locator("#minutes-sha256")).hasText(Pattern.compile("[0-9a-f]{64}"));
 		shoot(secretary, "live-minutes-final");
@@ -200,6 +202,15 @@ class LiveConferenceBrowserTests {
 							.setName("Rà soát hồ sơ cấp giấy chứng nhận khu tái định cư, trả lời bằng văn bản.")))
 			.isVisible();
 		save(chair, "/xa/21172/hoi-nghi/" + id + "/ket-luan.pdf", documents, "live-ket-luan");
+		shoot(chair, "live-conclusion-issued");
+		Page official = signIn("canbo");
+		official.navigate(url("/staff/21172/directives"));
+		assertThat(
+				official.getByRole(AriaRole.CELL,
+						new Page.GetByRoleOptions()
+							.setName("Rà soát hồ sơ cấp giấy chứng nhận khu tái định cư, trả lời bằng văn bản.")))
+			.isVisible();
+		shoot(official, "live-directives-official");
 		assertThat(this.jdbc.queryForObject("select state from conference where id = ?", String.class, id))
 			.isEqualTo("CONCLUDED");
 	}
