@@ -54,7 +54,8 @@ public class AuditTrail {
 		return (state != null) ? this.json.writeValueAsString(state) : null;
 	}
 
-	private static String currentActor() {
+	/** Who is acting now: the signed-in user's name, or the system for scheduled work. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : SYSTEM_ACTOR;
 	}

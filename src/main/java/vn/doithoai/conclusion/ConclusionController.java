@@ -20,10 +20,9 @@ import vn.doithoai.calendar.Deadline;
 import vn.doithoai.calendar.DeadlinePurpose;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
-import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.NotFoundException;
 import vn.doithoai.system.StaffRoles;
-import vn.doithoai.system.StaleEditException;
+import vn.doithoai.system.PageSteps;
 
 /**
  * The conclusion notice: drafted and submitted by the office, approved or returned by the
@@ -120,17 +119,7 @@ class ConclusionController {
 	}
 
 	private static String step(RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.key());
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", "validation.staleEdit");
-		}
-		return "redirect:/staff/{commune}/conferences/{id}/conclusion";
+		return PageSteps.run(redirect, action, done, "/staff/{commune}/conferences/{id}/conclusion");
 	}
 
 }

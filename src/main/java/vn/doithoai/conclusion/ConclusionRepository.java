@@ -58,15 +58,6 @@ class ConclusionRepository {
 				""", byte[].class, conferenceId, communeId).stream().findFirst();
 	}
 
-	Optional<String> sha256(long communeId, long conferenceId) {
-		return this.jdbc
-			.queryForList("select sha256 from conclusion where conference_id = ? and commune_id = ?", String.class,
-					conferenceId, communeId)
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
-	}
-
 	void insertDirective(long communeId, long conferenceId, Long petitionId, long departmentId, String task,
 			LocalDate due, String symbol, LocalDate issuedOn) {
 		this.jdbc.update("""

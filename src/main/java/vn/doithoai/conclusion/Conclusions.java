@@ -386,9 +386,7 @@ class Conclusions {
 	}
 
 	private static String actor() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
+		return AuditTrail.currentActor();
 	}
 
 }

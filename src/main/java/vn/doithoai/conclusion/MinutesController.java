@@ -22,10 +22,9 @@ import vn.doithoai.calendar.Deadline;
 import vn.doithoai.calendar.DeadlinePurpose;
 import vn.doithoai.document.DocumentRenderer;
 import vn.doithoai.organization.CommuneInfo;
-import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.NotFoundException;
 import vn.doithoai.system.StaffRoles;
-import vn.doithoai.system.StaleEditException;
+import vn.doithoai.system.PageSteps;
 
 /**
  * The minutes of a conference: the draft in four parts, regenerated from the record or
@@ -141,18 +140,7 @@ class MinutesController {
 	}
 
 	private static String step(RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.key());
-			redirect.addFlashAttribute("errorField", ex.field());
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", "validation.staleEdit");
-		}
-		return "redirect:/staff/{commune}/conferences/{id}/minutes";
+		return PageSteps.run(redirect, action, done, "/staff/{commune}/conferences/{id}/minutes");
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.petition.ConferencePetition;
-import vn.doithoai.system.InvalidInputException;
+import vn.doithoai.system.PageSteps;
 import vn.doithoai.system.StaffRoles;
 
 /**
@@ -96,14 +96,7 @@ class CheckInController {
 	}
 
 	private static String step(RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.key());
-		}
-		return "redirect:/staff/{commune}/conferences/{id}/checkin";
+		return PageSteps.run(redirect, action, done, "/staff/{commune}/conferences/{id}/checkin");
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -324,8 +323,7 @@ class LiveConferences {
 	}
 
 	static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
+		return AuditTrail.currentActor();
 	}
 
 	/**

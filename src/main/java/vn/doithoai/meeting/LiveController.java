@@ -32,7 +32,9 @@ import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.petition.WalkIn;
 import vn.doithoai.system.InvalidInputException;
 import vn.doithoai.system.LiveUpdates;
+import vn.doithoai.system.PageSteps;
 import vn.doithoai.system.StaffRoles;
+import vn.doithoai.system.StaleEditException;
 import vn.doithoai.system.VietnameseDates;
 
 /**
@@ -193,18 +195,16 @@ class LiveController {
 		return body;
 	}
 
-	private String step(RedirectAttributes redirect, Runnable action, String done, String query) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.key());
-		}
-		catch (RecordConflictException ex) {
-			redirect.addFlashAttribute("error", "meeting.error.stale");
-		}
-		return "redirect:/staff/{commune}/conferences/{id}/live" + query;
+	/** A step of the console's buttons; a save that lost a race is a stale page. */
+	private static String step(RedirectAttributes redirect, Runnable action, String done, String query) {
+		return PageSteps.run(redirect, () -> {
+			try {
+				action.run();
+			}
+			catch (RecordConflictException ex) {
+				throw new StaleEditException();
+			}
+		}, done, "/staff/{commune}/conferences/{id}/live" + query);
 	}
 
 	private String text(String key) {
