@@ -22,6 +22,7 @@ import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.system.NotFoundException;
 import vn.doithoai.system.StaffRoles;
+import vn.doithoai.system.VietnameseDates;
 import vn.doithoai.system.PageSteps;
 
 /**
@@ -49,6 +50,8 @@ class ConclusionController {
 		model.addAttribute("directives",
 				this.conclusions.directives(commune, null).stream().filter((d) -> d.conferenceId() == id).toList());
 		model.addAttribute("departments", this.conclusions.departments(commune));
+		model.addAttribute("drafts", this.conclusions.conclusion(commune, id).isPresent()
+				? this.conclusions.directiveDrafts(commune, id) : List.of());
 		return "conclusion/conclusion";
 	}
 
@@ -65,6 +68,14 @@ class ConclusionController {
 		redirect.addFlashAttribute("summary", summary);
 		return step(redirect, () -> this.conclusions.editConclusion(commune, id, summary, version),
 				"conclusion.savedNow");
+	}
+
+	@PostMapping("/staff/{commune}/conferences/{id}/conclusion/deadlines/{petitionId}")
+	@PreAuthorize(StaffRoles.COMMUNE_EDITORS)
+	String deadline(CommuneInfo commune, @PathVariable long id, @PathVariable long petitionId,
+			@RequestParam(defaultValue = "") String due, RedirectAttributes redirect) {
+		return step(redirect, () -> this.conclusions.setDeadline(commune, id, petitionId, VietnameseDates.parse(due)),
+				"conclusion.deadlineSetNow");
 	}
 
 	@PostMapping("/staff/{commune}/conferences/{id}/conclusion/submit")

@@ -68,6 +68,23 @@ class ConclusionRepository {
 				Date.valueOf(issuedOn));
 	}
 
+	/** Deadlines the notice sets anew, by petition. */
+	java.util.Map<Long, LocalDate> deadlines(long conferenceId) {
+		java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
+		this.jdbc.query("select petition_id, due_date from conclusion_deadline where conference_id = ?",
+				(ResultSet rs) -> {
+					due.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+				}, conferenceId);
+		return due;
+	}
+
+	void setDeadline(long conferenceId, long petitionId, LocalDate due) {
+		this.jdbc.update("""
+				insert into conclusion_deadline (conference_id, petition_id, due_date) values (?, ?, ?)
+				on conflict (conference_id, petition_id) do update set due_date = excluded.due_date
+				""", conferenceId, petitionId, Date.valueOf(due));
+	}
+
 	/** The commune's directives, of one department or all, soonest due first. */
 	List<DirectiveRow> directives(long communeId, Long departmentId) {
 		return this.jdbc.query("""

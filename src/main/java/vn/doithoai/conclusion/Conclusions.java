@@ -32,6 +32,8 @@ import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.organization.DepartmentView;
 import vn.doithoai.petition.ConferencePetitions;
+import vn.doithoai.petition.ConferencePetition;
+import vn.doithoai.petition.PetitionState;
 import vn.doithoai.petition.Settlement;
 import vn.doithoai.plan.ConferenceSessions;
 import vn.doithoai.plan.ConferenceSessions.SessionConference;
@@ -46,6 +48,8 @@ import vn.doithoai.system.NotFoundException;
  */
 @Service
 class Conclusions {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conclusions.class);
 
 	static final String MINUTES = "minutes";
 
@@ -196,8 +200,8 @@ class Conclusions {
 	 */
 	@Transactional
 	void finalise(CommuneInfo commune, long id, int version) {
+		SessionConference conference = this.sessions.hold(commune, id, true);
 		Minutes draft = loadMinutes(commune, id, version);
-		SessionConference conference = conference(commune, id);
 		MeetingRecord record = this.records.of(commune, id);
 		List<Integer> incomplete = record.exchanges()
 			.stream()
@@ -215,7 +219,7 @@ class Conclusions {
 		this.minutes.update(draft, pdf);
 		this.sessions.minutesFinalised(commune, id, number.symbol());
 		for (MeetingRecord.Exchange e : record.exchanges()) {
-			settlement(e).ifPresent((s) -> this.petitions.settle(commune, e.petitionId(), s));
+			settlement(e).ifPresent((s) -> settle(commune, e.petitionId(), s));
 		}
 		this.deadlines.close(CONFERENCE, String.valueOf(id), DeadlinePurpose.MINUTES);
 		this.audit.record("minutes.finalised", MINUTES, id, commune.code(), null,
@@ -225,12 +229,12 @@ class Conclusions {
 	/** A numbered correction of final minutes; the minutes themselves never change. */
 	@Transactional
 	int addendum(CommuneInfo commune, long id, String text) {
+		SessionConference conference = this.sessions.hold(commune, id, true);
 		Minutes fin = this.minutes.find(commune.id(), id).orElseThrow(NotFoundException::new);
 		if (!fin.isFinal()) {
 			throw new InvalidInputException("text", "minutes.error.notFinal");
 		}
 		String correction = Minutes.Parts.required(text, 20_000, "text");
-		SessionConference conference = conference(commune, id);
 		int n = this.minutes.nextAddendum(id);
 		LocalDate today = LocalDate.now(this.clock);
 		DocumentNumber number = this.numbers.allocate(commune.id(), commune.code(), today.getYear(),
@@ -293,24 +297,27 @@ class Conclusions {
 	 */
 	@Transactional
 	void approve(CommuneInfo commune, long id, int version) {
+		SessionConference conference = this.sessions.hold(commune, id, true);
 		Conclusion c = loadConclusion(commune, id, version);
-		SessionConference conference = conference(commune, id);
 		MeetingRecord record = this.records.of(commune, id);
 		LocalDate today = LocalDate.now(this.clock);
 		DocumentNumber number = this.numbers.allocate(commune.id(), commune.code(), today.getYear(),
 				DocumentType.THONG_BAO, ConferenceDocuments.ISSUER_CODE, CONCLUSION, String.valueOf(id));
 		c.issue(number.symbol(), today, actor());
 		Map<Long, String> departments = departments(commune);
+		Map<Long, LocalDate> overrides = this.conclusions.deadlines(id);
 		List<ConferenceDocuments.DirectiveLine> lines = new ArrayList<>();
 		for (MeetingRecord.Exchange e : record.exchanges()) {
 			if (e.outcome() != TurnOutcome.DIRECTIVE) {
 				continue;
 			}
-			LocalDate due = (e.dueDate() != null) ? e.dueDate() : ruleDue(commune, today);
+			LocalDate due = dueOf(commune, e, overrides, today);
+			if (due.isBefore(today)) {
+				throw new InvalidInputException("dueDate", "conclusion.error.duePassed");
+			}
 			this.conclusions.insertDirective(commune.id(), id, e.petitionId(), e.departmentId(), e.task(), due,
 					number.symbol(), today);
-			this.petitions.settle(commune, e.petitionId(),
-					new Settlement.Directed(e.departmentId(), e.task(), due, number.symbol()));
+			settle(commune, e.petitionId(), new Settlement.Directed(e.departmentId(), e.task(), due, number.symbol()));
 			lines.add(new ConferenceDocuments.DirectiveLine(departments.get(e.departmentId()), e.task(), due));
 		}
 		byte[] pdf = this.renderer.pdf(this.documents.conclusion(conference, record, c, lines, number));
@@ -321,8 +328,17 @@ class Conclusions {
 				"/xa/" + commune.code() + "/hoi-nghi/" + id + "/ket-luan.pdf");
 		this.sessions.concluded(commune, id, number.symbol(), today);
 		this.deadlines.close(CONFERENCE, String.valueOf(id), DeadlinePurpose.CONCLUSION);
+		// The notice on the portal is the conference's published result.
+		this.deadlines.close(CONFERENCE, String.valueOf(id), DeadlinePurpose.RESULTS_PUBLISHED);
 		this.audit.record("conclusion.issued", CONCLUSION, id, commune.code(), null,
 				Map.of("symbol", number.symbol(), "directives", lines.size(), "sha256", sha));
+	}
+
+	/**
+	 * A directive of the notice's draft; {@code passed} when its deadline is already
+	 * past.
+	 */
+	record DirectiveDraft(long petitionId, String department, String task, LocalDate due, boolean passed) {
 	}
 
 	/** The directives of the commune: one department's, or all. */
@@ -336,10 +352,88 @@ class Conclusions {
 			.collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
 	}
 
+	/**
+	 * The directives the notice will give, as they stand: the deadline the notice sets,
+	 * or the one typed at the conference, or the commune's rule counted as if issued
+	 * today.
+	 */
+	List<DirectiveDraft> directiveDrafts(CommuneInfo commune, long id) {
+		Map<Long, String> departments = departments(commune);
+		Map<Long, LocalDate> overrides = this.conclusions.deadlines(id);
+		LocalDate today = today();
+		List<DirectiveDraft> drafts = new ArrayList<>();
+		for (MeetingRecord.Exchange e : this.records.of(commune, id).exchanges()) {
+			if (e.outcome() == TurnOutcome.DIRECTIVE) {
+				LocalDate due = dueOf(commune, e, overrides, today);
+				drafts.add(new DirectiveDraft(e.petitionId(), departments.get(e.departmentId()), e.task(), due,
+						due.isBefore(today)));
+			}
+		}
+		return drafts;
+	}
+
+	/**
+	 * Sets a directive's deadline anew in the notice's draft (the typed one has passed).
+	 */
+	@Transactional
+	void setDeadline(CommuneInfo commune, long id, long petitionId, LocalDate due) {
+		Conclusion c = this.conclusions.find(commune.id(), id).orElseThrow(NotFoundException::new);
+		if (c.state() != Conclusion.State.DRAFT && c.state() != Conclusion.State.RETURNED) {
+			throw new InvalidInputException("state", "conclusion.error.state");
+		}
+		if (due == null || due.isBefore(today())) {
+			throw new InvalidInputException("dueDate", "conclusion.error.dueDate");
+		}
+		boolean directed = this.records.of(commune, id)
+			.exchanges()
+			.stream()
+			.anyMatch((e) -> e.petitionId() == petitionId && e.outcome() == TurnOutcome.DIRECTIVE);
+		if (!directed) {
+			throw new NotFoundException();
+		}
+		this.conclusions.setDeadline(id, petitionId, due);
+		this.audit.record("conclusion.deadlineSet", CONCLUSION, id, commune.code(), null,
+				Map.of("petition", petitionId, "due", due.toString()));
+	}
+
+	private LocalDate dueOf(CommuneInfo commune, MeetingRecord.Exchange e, Map<Long, LocalDate> overrides,
+			LocalDate issuedOn) {
+		if (overrides.containsKey(e.petitionId())) {
+			return overrides.get(e.petitionId());
+		}
+		return (e.dueDate() != null) ? e.dueDate() : ruleDue(commune, issuedOn);
+	}
+
 	private LocalDate ruleDue(CommuneInfo commune, LocalDate issuedOn) {
 		return this.rules.rule(commune.id(), DeadlinePurpose.WRITTEN_ANSWER)
 			.map((rule) -> rule.dueDate(this.calendar.current(), issuedOn))
 			.orElseThrow(() -> new InvalidInputException("dueDate", "meeting.missing.dueDate"));
+	}
+
+	/**
+	 * Settles a petition as the conference decided; one settled meanwhile another way
+	 * (merged into another, rejected) keeps what it became.
+	 */
+	private void settle(CommuneInfo commune, long petitionId, Settlement settlement) {
+		PetitionState state = this.petitions.find(commune.id(), petitionId)
+			.map(ConferencePetition::state)
+			.orElseThrow(NotFoundException::new);
+		if (state.settleable() || state == settled(settlement)) {
+			this.petitions.settle(commune, petitionId, settlement);
+		}
+		else {
+			log.info("Petition {} keeps what it became meanwhile: {}", petitionId, state);
+		}
+	}
+
+	private static PetitionState settled(Settlement settlement) {
+		return switch (settlement) {
+			case Settlement.Answered answered -> PetitionState.ANSWERED;
+			case Settlement.Directed directed -> PetitionState.DIRECTED;
+			case Settlement.Forwarded forwarded -> PetitionState.FORWARDED;
+			case Settlement.OffTopic offTopic -> PetitionState.OFF_TOPIC;
+			case Settlement.Complaint complaint -> PetitionState.COMPLAINT;
+		};
 	}
 
 	private Optional<Settlement> settlement(MeetingRecord.Exchange e) {

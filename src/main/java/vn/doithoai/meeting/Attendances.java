@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +38,7 @@ class Attendances {
 
 	private final MeetingRepository meeting;
 
-	private final JdbcTemplate jdbc;
+	private final TurnRepository turns;
 
 	private final AuditTrail audit;
 
@@ -48,11 +47,11 @@ class Attendances {
 	private final Clock clock;
 
 	Attendances(ConferenceSessions sessions, ConferencePetitions petitions, MeetingRepository meeting,
-			JdbcTemplate jdbc, AuditTrail audit, Screens screens, Clock clock) {
+			TurnRepository turns, AuditTrail audit, Screens screens, Clock clock) {
 		this.sessions = sessions;
 		this.petitions = petitions;
 		this.meeting = meeting;
-		this.jdbc = jdbc;
+		this.turns = turns;
 		this.audit = audit;
 		this.screens = screens;
 		this.clock = clock;
@@ -85,11 +84,10 @@ class Attendances {
 				Attendee.registered(petition.id(), petition.fullName(), petition.areaCode(), showName),
 				LiveConferences.actor());
 		if (added) {
-			this.jdbc.update("update meeting_turn set show_name = ? where conference_id = ? and petition_id = ?",
-					showName, id, petition.id());
+			this.turns.showName(id, petition.id(), showName);
 			this.audit.record("meeting.checkedIn", LiveConferences.SUBJECT, id, commune.code(), null,
 					Map.of("petition", petition.trackingCode(), "showName", showName));
-			this.screens.changed(commune, id);
+			this.screens.changed(id);
 		}
 		return petition;
 	}

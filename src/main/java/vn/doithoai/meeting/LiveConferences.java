@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doithoai.audit.AuditTrail;
 import vn.doithoai.calendar.DeadlinePurpose;
 import vn.doithoai.calendar.DeadlineRules;
-import vn.doithoai.calendar.WorkingCalendar;
 import vn.doithoai.organization.CommuneDirectory;
 import vn.doithoai.organization.CommuneInfo;
 import vn.doithoai.petition.ConferencePetition;
@@ -47,8 +46,6 @@ class LiveConferences {
 
 	private final DeadlineRules rules;
 
-	private final WorkingCalendar calendar;
-
 	private final AuditTrail audit;
 
 	private final Screens screens;
@@ -56,15 +53,14 @@ class LiveConferences {
 	private final Clock clock;
 
 	LiveConferences(ConferenceSessions sessions, ConferencePetitions petitions, TurnRepository turns,
-			MeetingRepository meeting, CommuneDirectory directory, DeadlineRules rules, WorkingCalendar calendar,
-			AuditTrail audit, Screens screens, Clock clock) {
+			MeetingRepository meeting, CommuneDirectory directory, DeadlineRules rules, AuditTrail audit,
+			Screens screens, Clock clock) {
 		this.sessions = sessions;
 		this.petitions = petitions;
 		this.turns = turns;
 		this.meeting = meeting;
 		this.directory = directory;
 		this.rules = rules;
-		this.calendar = calendar;
 		this.audit = audit;
 		this.screens = screens;
 		this.clock = clock;
@@ -91,7 +87,7 @@ class LiveConferences {
 			}
 		}
 		this.audit.record("meeting.started", SUBJECT, id, commune.code(), null, null);
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	/** Closes the live record; the turn still running ends with it. */
@@ -103,11 +99,11 @@ class LiveConferences {
 		for (Turn turn : this.turns.queue(commune.id(), id)) {
 			if (turn.status() == TurnStatus.SPEAKING) {
 				turn.finish(now);
-				store(turn);
+				this.turns.updateQueue(turn);
 			}
 		}
 		this.audit.record("meeting.ended", SUBJECT, id, commune.code(), null, null);
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	@Transactional
@@ -115,7 +111,7 @@ class LiveConferences {
 		requireInProgress(commune, id);
 		this.meeting.startStage(id, stage);
 		this.audit.record("meeting.stageStarted", SUBJECT, id, commune.code(), null, stage);
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	/**
@@ -123,7 +119,8 @@ class LiveConferences {
 	 */
 	@Transactional
 	Saved saveStageNotes(CommuneInfo commune, long id, AgendaStage stage, UUID entryId, int baseVersion, String notes) {
-		requireRecordOpen(commune, id);
+		requireRecordOpen(commune, id, true);
+		this.meeting.lockStage(id, stage);
 		String target = "stage:" + stage.name();
 		Optional<Integer> replay = this.meeting.savedEntry(entryId, id, target);
 		if (replay.isPresent()) {
@@ -146,14 +143,14 @@ class LiveConferences {
 		for (Turn turn : this.turns.queue(commune.id(), id)) {
 			if (turn.status() == TurnStatus.SPEAKING && !turn.id().equals(turnId)) {
 				turn.finish(now);
-				store(turn);
+				this.turns.updateQueue(turn);
 			}
 		}
 		called.call(now);
-		store(called);
+		this.turns.updateQueue(called);
 		this.meeting.startStage(id, AgendaStage.TURNS);
 		this.audit.record("meeting.turnCalled", SUBJECT, id, commune.code(), null, Map.of("turn", turnId));
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	/** Ends the current turn without calling another. */
@@ -162,9 +159,9 @@ class LiveConferences {
 		requireInProgress(commune, id);
 		Turn turn = load(commune, id, turnId);
 		turn.finish(this.clock.instant());
-		store(turn);
+		this.turns.updateQueue(turn);
 		this.audit.record("meeting.turnFinished", SUBJECT, id, commune.code(), null, Map.of("turn", turnId));
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	/** Moves a waiting turn one place up or down the queue. */
@@ -182,11 +179,11 @@ class LiveConferences {
 		int position = turn.position();
 		turn.moveTo(neighbour.position());
 		neighbour.moveTo(position);
-		store(turn);
-		store(neighbour);
+		this.turns.updateQueue(turn);
+		this.turns.updateQueue(neighbour);
 		this.audit.record("meeting.queueReordered", SUBJECT, id, commune.code(), null,
 				Map.of("turn", turnId, "up", up));
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 	}
 
 	/**
@@ -196,7 +193,7 @@ class LiveConferences {
 	 */
 	@Transactional
 	Saved saveTurn(CommuneInfo commune, long id, long turnId, UUID entryId, int baseVersion, Turn.Content content) {
-		SessionConference conference = requireRecordOpen(commune, id);
+		SessionConference conference = requireRecordOpen(commune, id, true);
 		String target = "turn:" + turnId;
 		Turn turn = this.turns.lock(commune.id(), id, turnId).orElseThrow(NotFoundException::new);
 		Optional<Integer> replay = this.meeting.savedEntry(entryId, id, target);
@@ -207,11 +204,11 @@ class LiveConferences {
 			throw new RecordConflictException(target);
 		}
 		turn.record(checked(commune, conference, content));
-		int version = store(turn);
+		int version = this.turns.updateRecord(turn, actor()).orElseThrow(() -> new RecordConflictException(target));
 		this.meeting.rememberEntry(entryId, id, target, version);
 		this.audit.record("meeting.turnRecorded", SUBJECT, id, commune.code(), null,
 				Map.of("turn", turnId, "version", version));
-		this.screens.changed(commune, id);
+		this.screens.changed(id);
 		return new Saved(version, missing(commune, turn), false);
 	}
 
@@ -242,7 +239,7 @@ class LiveConferences {
 					petition.fullName(), petition.areaCode(), showName, true, petition.question()));
 			this.audit.record("meeting.walkInAdded", SUBJECT, id, commune.code(), null,
 					Map.of("petition", petition.trackingCode()));
-			this.screens.changed(commune, id);
+			this.screens.changed(id);
 		}
 		return petition.id();
 	}
@@ -266,15 +263,6 @@ class LiveConferences {
 		if (content.dueDate() != null && content.dueDate().isBefore(conference.date())) {
 			throw new InvalidInputException("dueDate", "meeting.error.dueBeforeConference");
 		}
-		if (content.outcome() == TurnOutcome.DIRECTIVE && content.dueDate() == null) {
-			Optional<LocalDate> byRule = this.rules.rule(commune.id(), DeadlinePurpose.PROMISED_ANSWERS)
-				.map((rule) -> rule.dueDate(this.calendar.current(), conference.date()));
-			if (byRule.isPresent()) {
-				return new Turn.Content(content.question(), content.answeredBy(), content.answer(), content.outcome(),
-						content.departmentId(), content.task(), byRule.get(), content.agency(), content.note(),
-						content.exchange());
-			}
-		}
 		return content;
 	}
 
@@ -286,10 +274,6 @@ class LiveConferences {
 	/** Whether a directive's deadline is counted from the conclusion notice's issue. */
 	boolean dueSetAtConclusion(CommuneInfo commune) {
 		return this.rules.rule(commune.id(), DeadlinePurpose.WRITTEN_ANSWER).isPresent();
-	}
-
-	private int store(Turn turn) {
-		return this.turns.update(turn, actor()).orElseThrow(() -> new RecordConflictException("turn:" + turn.id()));
 	}
 
 	private Turn load(CommuneInfo commune, long id, long turnId) {
@@ -313,9 +297,12 @@ class LiveConferences {
 		return conference;
 	}
 
-	/** The record can be completed until the minutes are final. */
-	private SessionConference requireRecordOpen(CommuneInfo commune, long id) {
-		SessionConference conference = conference(commune, id);
+	/**
+	 * The record can be completed until the minutes are final; a save holds the
+	 * conference so that the minutes cannot be finalised while it is being written.
+	 */
+	private SessionConference requireRecordOpen(CommuneInfo commune, long id, boolean hold) {
+		SessionConference conference = hold ? this.sessions.hold(commune, id, false) : conference(commune, id);
 		if (conference.state() != ConferenceState.IN_PROGRESS && conference.state() != ConferenceState.HELD) {
 			throw new InvalidInputException("state", "meeting.error.recordClosed");
 		}

@@ -115,6 +115,20 @@ class LiveController {
 		return step(redirect, () -> this.live.move(commune, id, turnId, up), "meeting.movedNow", "");
 	}
 
+	/** What is stored for a turn, for a console that follows another one's saves. */
+	@GetMapping(path = "/turns/{turnId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> turn(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId) {
+		return this.record.stored(commune, id, "turn:" + turnId);
+	}
+
+	/** What is stored for a stage's notes. */
+	@GetMapping(path = "/stages/{stage}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> stage(CommuneInfo commune, @PathVariable long id, @PathVariable AgendaStage stage) {
+		return this.record.stored(commune, id, "stage:" + stage.name());
+	}
+
 	@PutMapping("/turns/{turnId}")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> saveTurn(CommuneInfo commune, @PathVariable long id, @PathVariable long turnId,

@@ -95,15 +95,15 @@ class LiveRecord {
 			current.put("exchange", c.exchange());
 		}
 		else {
+			this.live.conference(commune, id);
 			AgendaStage stage = AgendaStage.valueOf(target.substring("stage:".length()));
-			MeetingRepository.Stage s = this.meeting.stages(id)
+			Optional<MeetingRepository.Stage> s = this.meeting.stages(id)
 				.stream()
 				.filter((x) -> x.stage() == stage)
-				.findFirst()
-				.orElseThrow(NotFoundException::new);
-			current.put("version", s.version());
-			current.put("updatedBy", s.updatedBy());
-			current.put("notes", s.notes());
+				.findFirst();
+			current.put("version", s.map(MeetingRepository.Stage::version).orElse(0));
+			current.put("updatedBy", s.map(MeetingRepository.Stage::updatedBy).orElse(""));
+			current.put("notes", s.map(MeetingRepository.Stage::notes).orElse(""));
 		}
 		return current;
 	}

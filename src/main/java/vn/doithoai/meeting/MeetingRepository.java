@@ -117,6 +117,12 @@ class MeetingRepository {
 				""", Timestamp.from(this.clock.instant()), conferenceId);
 	}
 
+	/** Holds a stage's row until the transaction ends: saves of its notes queue up. */
+	void lockStage(long conferenceId, AgendaStage stage) {
+		this.jdbc.queryForList("select version from meeting_stage where conference_id = ? and stage = ? for update",
+				Integer.class, conferenceId, stage.name());
+	}
+
 	/** Saves a stage's notes if nobody changed them since; the new version, or empty. */
 	Optional<Integer> saveNotes(long conferenceId, AgendaStage stage, String notes, int version, String by) {
 		return this.jdbc

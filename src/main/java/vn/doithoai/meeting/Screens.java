@@ -74,7 +74,7 @@ class Screens {
 	 * Tells every node's screens, once the transaction commits, to show the record anew.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void changed(CommuneInfo commune, long conferenceId) {
+	void changed(long conferenceId) {
 		this.live.publish(displayTopic(conferenceId));
 		this.live.publish(consoleTopic(conferenceId));
 	}

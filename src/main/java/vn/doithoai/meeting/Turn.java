@@ -207,8 +207,8 @@ class Turn {
 
 		Content {
 			question = text(question, 10_000, "question");
-			answeredBy = text(answeredBy, 200, "answeredBy");
-			answer = text(answer, 20_000, "answer");
+			answeredBy = text(answeredBy, 150, "answeredBy");
+			answer = text(answer, 5_000, "answer");
 			task = text(task, 2_000, "task");
 			agency = text(agency, 300, "agency");
 			note = text(note, 2_000, "note");

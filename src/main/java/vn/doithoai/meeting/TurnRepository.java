@@ -55,6 +55,12 @@ class TurnRepository {
 				conferenceId, petitionId));
 	}
 
+	/** Whether the speaker agreed to show their name, as said at the door. */
+	void showName(long conferenceId, long petitionId, boolean show) {
+		this.jdbc.update("update meeting_turn set show_name = ? where conference_id = ? and petition_id = ?", show,
+				conferenceId, petitionId);
+	}
+
 	int nextPosition(long conferenceId) {
 		Integer last = this.jdbc.queryForObject("select max(position) from meeting_turn where conference_id = ?",
 				Integer.class, conferenceId);
@@ -73,25 +79,34 @@ class TurnRepository {
 	}
 
 	/**
-	 * Stores the turn if nobody changed it since it was read; returns the new version, or
-	 * empty when it was changed in between (a conflict).
+	 * Stores the secretary's record of the turn if nobody changed it since it was read;
+	 * returns the new version, or empty when it was changed in between (a conflict).
 	 */
-	Optional<Integer> update(Turn turn, String by) {
+	Optional<Integer> updateRecord(Turn turn, String by) {
 		Turn.Content c = turn.content();
-		return this.jdbc
-			.queryForList("""
-					update meeting_turn set position = ?, status = ?, question = ?, answered_by = ?, answer = ?,
-					    outcome = ?, department_id = ?, task = ?, due_date = ?, agency = ?, note = ?, exchange = ?,
-					    started_at = ?, ended_at = ?, version = version + 1, updated_at = ?, updated_by = ?
-					where id = ? and version = ?
-					returning version
-					""", Integer.class, turn.position(), turn.status().name(), c.question(), c.answeredBy(), c.answer(),
-					(c.outcome() != null) ? c.outcome().name() : null, c.departmentId(), c.task(),
-					(c.dueDate() != null) ? Date.valueOf(c.dueDate()) : null, c.agency(), c.note(), c.exchange(),
-					timestamp(turn.startedAt()), timestamp(turn.endedAt()), Timestamp.from(this.clock.instant()), by,
-					turn.id(), turn.version())
+		return this.jdbc.queryForList("""
+				update meeting_turn set question = ?, answered_by = ?, answer = ?, outcome = ?, department_id = ?,
+				    task = ?, due_date = ?, agency = ?, note = ?, exchange = ?, version = version + 1, updated_at = ?,
+				    updated_by = ?
+				where id = ? and version = ?
+				returning version
+				""", Integer.class, c.question(), c.answeredBy(), c.answer(),
+				(c.outcome() != null) ? c.outcome().name() : null, c.departmentId(), c.task(),
+				(c.dueDate() != null) ? Date.valueOf(c.dueDate()) : null, c.agency(), c.note(), c.exchange(),
+				Timestamp.from(this.clock.instant()), by, turn.id(), turn.version())
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Stores the turn's place in the queue and whether it has the floor; the record's
+	 * version is left alone, so moving the queue never makes a typed record stale.
+	 */
+	void updateQueue(Turn turn) {
+		this.jdbc.update("""
+				update meeting_turn set position = ?, status = ?, started_at = ?, ended_at = ? where id = ?
+				""", turn.position(), turn.status().name(), timestamp(turn.startedAt()), timestamp(turn.endedAt()),
+				turn.id());
 	}
 
 	private static Timestamp timestamp(Instant at) {

@@ -60,6 +60,11 @@ public enum PetitionState {
 	 */
 	static final Set<PetitionState> SETTLEABLE = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, ANSWER_PREPARED);
 
+	/** Whether a conference may still decide what becomes of the petition. */
+	public boolean settleable() {
+		return SETTLEABLE.contains(this);
+	}
+
 	/** The states another petition may be merged into. */
 	static final Set<PetitionState> OPEN = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, ANSWER_PREPARED, REOPENED);
 

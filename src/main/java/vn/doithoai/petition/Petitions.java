@@ -206,8 +206,8 @@ class Petitions {
 			LocalDate today = LocalDate.now(this.clock);
 			if (channel == Channel.AT_CONFERENCE) {
 				// Raised while it is held, or written down from the record afterwards;
-				// the
-				// meeting decides when it is being held.
+				// the meeting decides when it is being held. Other channels stop once it
+				// has started: its queue is made then.
 				if (conference.state() == ConferenceState.CANCELLED
 						|| conference.state() == ConferenceState.POSTPONED) {
 					throw new InvalidInputException("conferenceId", "petition.error.conferenceNotHeld");
@@ -215,7 +215,8 @@ class Petitions {
 				return;
 			}
 			boolean open = (channel == Channel.ONLINE) ? PublicConferences.takesQuestions(conference, today)
-					: !conference.date().isBefore(today) && conference.state().isPublic();
+					: !conference.date().isBefore(today) && (conference.state() == ConferenceState.ANNOUNCED
+							|| conference.state() == ConferenceState.REGISTRATION_CLOSED);
 			if (!open) {
 				throw new InvalidInputException("conferenceId", "petition.error.registrationClosed");
 			}

@@ -35,6 +35,18 @@ class ConferenceRepository {
 			.findFirst();
 	}
 
+	/**
+	 * Reads a conference and holds it until the transaction ends: shared (others may read
+	 * and hold it too, nobody may change it) or alone.
+	 */
+	Optional<Conference> hold(long communeId, long id, boolean alone) {
+		return this.jdbc
+			.query("select * from conference where id = ? and commune_id = ? " + (alone ? "for update" : "for share"),
+					ConferenceRepository::map, id, communeId)
+			.stream()
+			.findFirst();
+	}
+
 	Optional<Long> findByRequestKey(String requestKey) {
 		return this.jdbc.queryForList("select id from conference where request_key = ?", Long.class, requestKey)
 			.stream()

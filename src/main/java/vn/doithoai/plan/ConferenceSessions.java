@@ -54,6 +54,16 @@ public class ConferenceSessions {
 		return this.conferences.find(communeId, id).map(this::toSession);
 	}
 
+	/**
+	 * Holds the conference until the caller's transaction ends: shared while its record
+	 * is written ({@code alone} false), alone while its minutes or conclusion are issued,
+	 * so that no save lands in between.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public SessionConference hold(CommuneInfo commune, long id, boolean alone) {
+		return this.conferences.hold(commune.id(), id, alone).map(this::toSession).orElseThrow(NotFoundException::new);
+	}
+
 	/** Opens the live record on the conference's day. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void start(CommuneInfo commune, long id) {

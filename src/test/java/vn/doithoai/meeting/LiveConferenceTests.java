@@ -210,7 +210,7 @@ class LiveConferenceTests {
 		long department = this.jdbc.queryForObject(
 				"select id from department where commune_id = (select id from commune where code = '21172') order by id limit 1",
 				Long.class);
-		String due = DAY.format(LocalDate.now().plusDays(30));
+		String due = DAY.format(LocalDate.now(this.context.getBean(java.time.Clock.class)).plusDays(30));
 		save(turnOf(this.first),
 				Map.of("entryId", UUID.randomUUID().toString(), "baseVersion", 0, "question",
 						"Đường bê tông tổ 3 xuống cấp", "outcome", "ANSWERED", "answer",
@@ -273,7 +273,23 @@ class LiveConferenceTests {
 			.andExpect(flash().attribute("message", "conclusion.submittedNow"));
 		this.mvc.perform(post(conclusion + "/approve").param("version", "1").with(as("vanphong")).with(csrf()))
 			.andExpect(status().isForbidden());
+		// The deadline typed at the conference has passed by the day the chair approves.
+		this.jdbc.update("update meeting_turn set due_date = current_date - 1 where petition_id = ?", this.second);
 		this.mvc.perform(post(conclusion + "/approve").param("version", "1").with(as("chutich")).with(csrf()))
+			.andExpect(flash().attribute("error", "conclusion.error.duePassed"));
+		assertThat(state(this.second)).isNotEqualTo("DIRECTED");
+		this.mvc
+			.perform(post(conclusion + "/return").param("version", "1")
+				.param("comment", "Đặt lại thời hạn nhiệm vụ")
+				.with(as("chutich"))
+				.with(csrf()))
+			.andExpect(flash().attribute("message", "conclusion.returnedNow"));
+		this.mvc
+			.perform(post(conclusion + "/deadlines/" + this.second).param("due", due).with(as("vanphong")).with(csrf()))
+			.andExpect(flash().attribute("message", "conclusion.deadlineSetNow"));
+		this.mvc.perform(post(conclusion + "/submit").param("version", "2").with(as("vanphong")).with(csrf()))
+			.andExpect(flash().attribute("message", "conclusion.submittedNow"));
+		this.mvc.perform(post(conclusion + "/approve").param("version", "3").with(as("chutich")).with(csrf()))
 			.andExpect(flash().attribute("message", "conclusion.issuedNow"));
 		assertThat(state(this.second)).isEqualTo("DIRECTED");
 		assertThat(this.jdbc.queryForObject("select state from conference where id = ?", String.class, this.conference))
