@@ -55,6 +55,7 @@ public class DocumentRenderer {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useUnicodeLineBreaker(new DocumentLineBreaker());
 		builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 		builder.useColorProfile(SRGB);
 		DocumentFonts.register(builder);
