@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,7 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The outbox's sender, polling on every node. Spring Boot makes a mail sender only when
- * {@code spring.mail.host} is set; without one, messages wait in the outbox.
+ * {@code spring.mail.host} is set, and does not connect to it at start-up; without one,
+ * e-mails wait in the outbox. Without {@code doithoai.notify.webhook.url}, texts for the
+ * SMS or Zalo gateway wait likewise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -27,12 +30,20 @@ class NotifyConfiguration {
 
 	@Bean
 	OutboxSender outboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ObjectProvider<JavaMailSender> mail, NotifyProperties properties, Clock clock) {
+			ObjectProvider<JavaMailSender> mail, NotifyProperties properties, JsonMapper json, Clock clock) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			log.info("No mail server configured (spring.mail.host): e-mails wait in the outbox");
 		}
-		return new OutboxSender(jdbc, transactionManager, sender, properties, clock);
+		WebhookGateway webhook = null;
+		if (properties.webhook().configured()) {
+			webhook = new WebhookGateway(properties.webhook(), json, clock.getZone());
+		}
+		else {
+			log.info(
+					"No SMS or Zalo gateway configured (doithoai.notify.webhook.url): its messages wait in the outbox");
+		}
+		return new OutboxSender(jdbc, transactionManager, sender, webhook, properties, clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.doithoai.notify;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,16 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fromName the sender's name as mail programs show it
  * @param pollInterval how long each node waits between two looks at the outbox
  * @param batchSize how many messages one look claims and sends over one connection
- * @param maxAttempts attempts before a message is given up (FAILED)
+ * @param maxAttempts attempts before a message becomes a dead letter
  * @param retryDelay the wait after the first failed attempt; it doubles after each next
  * one
  * @param maxRetryDelay the longest wait between two attempts
+ * @param lease how long a sender's claim on a batch lasts: a batch still unfinished then
+ * (its sender was killed) is taken by another sender
+ * @param webhook the SMS or Zalo gateway
  */
 @ConfigurationProperties("doithoai.notify")
 record NotifyProperties(@DefaultValue("khong-tra-loi@doithoai.local") String from,
 		@DefaultValue("Hệ thống Đối Thoại") String fromName, @DefaultValue("5s") Duration pollInterval,
-		@DefaultValue("20") int batchSize, @DefaultValue("10") int maxAttempts, @DefaultValue("1m") Duration retryDelay,
-		@DefaultValue("1h") Duration maxRetryDelay) {
+		@DefaultValue("20") int batchSize, @DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration retryDelay,
+		@DefaultValue("1h") Duration maxRetryDelay, @DefaultValue("10m") Duration lease,
+		@DefaultValue Webhook webhook) {
 
 	NotifyProperties {
 		if (!EmailAddresses.isWellFormed(from)) {
@@ -36,6 +41,13 @@ record NotifyProperties(@DefaultValue("khong-tra-loi@doithoai.local") String fro
 			throw new IllegalArgumentException(
 					"doithoai.notify.retry-delay must be positive and at most max-retry-delay");
 		}
+		// Otherwise a slow gateway would let the lease of a batch still being sent lapse,
+		// and another node would send its last messages a second time.
+		Duration slowestBatch = webhook.longestExchange().multipliedBy(batchSize);
+		if (lease.compareTo(slowestBatch) <= 0) {
+			throw new IllegalArgumentException("doithoai.notify.lease must be longer than " + slowestBatch
+					+ ", the time a batch of webhook messages may take");
+		}
 	}
 
 	/**
@@ -45,6 +57,54 @@ record NotifyProperties(@DefaultValue("khong-tra-loi@doithoai.local") String fro
 		int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
 		Duration delay = this.retryDelay.multipliedBy(1L << doublings);
 		return (delay.compareTo(this.maxRetryDelay) > 0) ? this.maxRetryDelay : delay;
+	}
+
+	/**
+	 * The SMS or Zalo gateway ({@code doithoai.notify.webhook.*}); without a URL, webhook
+	 * messages wait in the outbox.
+	 *
+	 * @param url where each message is posted, {@code http} or {@code https}
+	 * @param secret the key of the HMAC-SHA256 signature the gateway checks; at least 16
+	 * characters
+	 * @param connectTimeout the longest wait for a connection
+	 * @param readTimeout the longest wait for the gateway's answer
+	 */
+	record Webhook(URI url, String secret, @DefaultValue("5s") Duration connectTimeout,
+			@DefaultValue("10s") Duration readTimeout) {
+
+		static final int MIN_SECRET_LENGTH = 16;
+
+		Webhook {
+			if (url != null) {
+				if (!url.isAbsolute() || url.getHost() == null
+						|| !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+					throw new IllegalArgumentException("doithoai.notify.webhook.url is not an http(s) URL: " + url);
+				}
+				if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
+					throw new IllegalArgumentException("doithoai.notify.webhook.secret must be at least "
+							+ MIN_SECRET_LENGTH + " characters when a webhook URL is set");
+				}
+			}
+			if (!connectTimeout.isPositive() || !readTimeout.isPositive()) {
+				throw new IllegalArgumentException("doithoai.notify.webhook timeouts must be positive");
+			}
+		}
+
+		boolean configured() {
+			return this.url != null;
+		}
+
+		/** The longest one message may take: connecting, then waiting for the answer. */
+		Duration longestExchange() {
+			return this.connectTimeout.plus(this.readTimeout);
+		}
+
+		@Override
+		public String toString() {
+			return "Webhook[url=" + this.url + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
+					+ this.readTimeout + "]";
+		}
+
 	}
 
 }

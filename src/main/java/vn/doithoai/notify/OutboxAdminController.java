@@ -26,6 +26,7 @@ class OutboxAdminController {
 	@GetMapping
 	String list(@RequestParam(required = false) MessageState state, Model model) {
 		model.addAttribute("mailConfigured", this.sender.mailConfigured());
+		model.addAttribute("webhookConfigured", this.sender.webhookConfigured());
 		model.addAttribute("counts", this.outbox.counts());
 		model.addAttribute("state", state);
 		model.addAttribute("states", MessageState.values());

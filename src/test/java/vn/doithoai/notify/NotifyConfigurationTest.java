@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -24,6 +25,7 @@ class NotifyConfigurationTest {
 		.withUserConfiguration(NotifyConfiguration.class)
 		.withBean(JdbcTemplate.class, () -> new JdbcTemplate(mock(DataSource.class)))
 		.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
+		.withBean(JsonMapper.class, () -> JsonMapper.builder().build())
 		.withBean(Clock.class, Clock::systemUTC);
 
 	@Test
@@ -31,6 +33,7 @@ class NotifyConfigurationTest {
 		this.contexts.run((context) -> {
 			OutboxSender sender = context.getBean(OutboxSender.class);
 			assertThat(sender.mailConfigured()).isFalse();
+			assertThat(sender.webhookConfigured()).isFalse();
 			assertThat(sender.sendDue()).isZero();
 		});
 	}
@@ -47,7 +50,29 @@ class NotifyConfigurationTest {
 				assertThat(properties.fromName()).isEqualTo("Hệ thống Đối Thoại");
 				assertThat(properties.maxAttempts()).isEqualTo(4);
 				assertThat(properties.delayAfter(2)).isEqualTo(Duration.ofMinutes(1));
+				assertThat(context.getBean(OutboxSender.class).webhookConfigured()).isFalse();
 			});
+	}
+
+	@Test
+	void withAWebhookUrlTheSenderPostsToItWithTheDefaultTimeouts() {
+		this.contexts
+			.withPropertyValues("doithoai.notify.webhook.url=https://sms.example.vn/gui",
+					"doithoai.notify.webhook.secret=" + OutboxTesting.SECRET)
+			.run((context) -> {
+				assertThat(context.getBean(OutboxSender.class).webhookConfigured()).isTrue();
+				NotifyProperties properties = context.getBean(NotifyProperties.class);
+				assertThat(properties.maxAttempts()).isEqualTo(8);
+				assertThat(properties.lease()).isEqualTo(Duration.ofMinutes(10));
+				assertThat(properties.webhook().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(properties.webhook().readTimeout()).isEqualTo(Duration.ofSeconds(10));
+			});
+	}
+
+	@Test
+	void aWebhookWithoutASecretStopsTheStart() {
+		this.contexts.withPropertyValues("doithoai.notify.webhook.url=https://sms.example.vn/gui")
+			.run((context) -> assertThat(context).hasFailed());
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderValidatorAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doithoai.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.doithoai.notify.OutboxTesting.drain;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -97,6 +101,9 @@ class OutboxTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JsonMapper json;
+
 	private final MovableClock clock = new MovableClock();
 
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -119,6 +126,7 @@ class OutboxTests {
 		assertThat(from.getPersonal()).isEqualTo("Hệ thống Đối Thoại");
 		assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 		Map<String, Object> row = row(key("receipt"));
+		assertThat(mail.getMessageID()).isEqualTo("<outbox." + row.get("id") + "@doithoai.local>");
 		assertThat(row).containsEntry("state", "SENT")
 			.containsEntry("subject", SUBJECT)
 			.containsEntry("attempts", 1)
@@ -182,7 +190,7 @@ class OutboxTests {
 	}
 
 	@Test
-	void aFailingServerIsRetriedWithGrowingWaitsThenGivenUpUntilAnAdministratorRetries() throws Exception {
+	void aFailingServerIsRetriedWithGrowingWaitsThenADeadLetterUntilAnAdministratorRetries() throws Exception {
 		String to = address("failing");
 		this.transactions
 			.executeWithoutResult((status) -> this.outbox.email("21172", to, SUBJECT, BODY, key("failing")));
@@ -207,14 +215,14 @@ class OutboxTests {
 
 		this.clock.move(Duration.ofMinutes(2));
 		drain(deadServer);
-		assertThat(row(key("failing"))).containsEntry("state", "FAILED").containsEntry("attempts", 3);
+		assertThat(row(key("failing"))).containsEntry("state", "DEAD").containsEntry("attempts", 3);
 
 		this.clock.move(Duration.ofDays(1));
 		drain(deadServer);
-		assertThat(row(key("failing"))).containsEntry("state", "FAILED").containsEntry("attempts", 3);
+		assertThat(row(key("failing"))).containsEntry("state", "DEAD").containsEntry("attempts", 3);
 
 		long id = (Long) row(key("failing")).get("id");
-		this.mvc.perform(get("/admin/outbox").param("state", "FAILED").with(user("admin").roles("ADMIN")))
+		this.mvc.perform(get("/admin/outbox").param("state", "DEAD").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("fa***@example.vn")))
 			.andExpect(content().string(containsString("Gửi không được")))
@@ -227,7 +235,7 @@ class OutboxTests {
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_event
 				where action = 'outbox.retried' and record_id = ? and actor = 'admin' and commune_code = '21172'
-				  and before_state ->> 'state' = 'FAILED' and after_state ->> 'state' = 'PENDING'
+				  and before_state ->> 'state' = 'DEAD' and after_state ->> 'state' = 'PENDING'
 				""", Long.class, String.valueOf(id))).isEqualTo(1);
 
 		drain(sender(greenMail(), 20, 3));
@@ -236,7 +244,36 @@ class OutboxTests {
 	}
 
 	@Test
-	void onlyAFailedMessageCanBeRetried() throws Exception {
+	void anUnreachableMailServerAtStartUpLeavesTheApplicationRunningAndTheMessagesWaiting() throws Exception {
+		String to = address("startup");
+		this.transactions
+			.executeWithoutResult((status) -> this.outbox.email("21172", to, SUBJECT, BODY, key("startup")));
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class,
+					MailSenderValidatorAutoConfiguration.class))
+			.withUserConfiguration(NotifyConfiguration.class)
+			.withBean(JdbcTemplate.class, () -> this.jdbc)
+			.withBean(PlatformTransactionManager.class, () -> this.transactionManager)
+			.withBean(JsonMapper.class, () -> this.json)
+			.withBean(Clock.class, () -> this.clock)
+			.withPropertyValues("spring.mail.host=" + smtp.getSmtp().getBindTo(), "spring.mail.port=" + closedPort(),
+					"doithoai.notify.poll-interval=1h")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				OutboxSender sender = context.getBean(OutboxSender.class);
+				assertThat(sender.mailConfigured()).isTrue();
+
+				this.clock.now();
+				sender.poll();
+
+				Map<String, Object> row = row(key("startup"));
+				assertThat(row).containsEntry("state", "PENDING").containsEntry("attempts", 1);
+				assertThat((String) row.get("last_error")).contains("Connect");
+			});
+	}
+
+	@Test
+	void onlyADeadLetterCanBeSentAgain() throws Exception {
 		String to = address("pending");
 		this.transactions
 			.executeWithoutResult((status) -> this.outbox.email("21172", to, SUBJECT, BODY, key("pending")));
@@ -260,7 +297,7 @@ class OutboxTests {
 			public void send(MimeMessage... messages) {
 				sending.countDown();
 				try {
-					// Had the other node waited for this one's locks, it would still be
+					// Had the other node waited for this one's batch, it would still be
 					// waiting.
 					if (!release.await(10, TimeUnit.SECONDS)) {
 						throw new IllegalStateException("the other node did not get past this one's batch");
@@ -352,18 +389,8 @@ class OutboxTests {
 	}
 
 	private OutboxSender sender(JavaMailSender mail, int batchSize, int maxAttempts) {
-		NotifyProperties properties = new NotifyProperties("khong-tra-loi@doithoai.local", "Hệ thống Đối Thoại",
-				Duration.ofSeconds(5), batchSize, maxAttempts, Duration.ofMinutes(1), Duration.ofMinutes(10));
-		return new OutboxSender(this.jdbc, this.transactionManager, mail, properties, this.clock);
-	}
-
-	/** Sends until nothing is due; returns how many messages this sender claimed. */
-	private static int drain(OutboxSender sender) {
-		int total = 0;
-		for (int claimed = sender.sendDue(); claimed > 0; claimed = sender.sendDue()) {
-			total += claimed;
-		}
-		return total;
+		return new OutboxSender(this.jdbc, this.transactionManager, mail, null,
+				OutboxTesting.properties(batchSize, maxAttempts), this.clock);
 	}
 
 	private static JavaMailSender greenMail() {
@@ -372,15 +399,18 @@ class OutboxTests {
 		return sender;
 	}
 
-	/** A mail server that is down: a port nobody listens on. */
+	/** A mail server that is down. */
 	private static JavaMailSender unreachableServer() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		configure(sender, port);
+		configure(sender, closedPort());
 		return sender;
+	}
+
+	/** A port nobody listens on. */
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private static void configure(JavaMailSenderImpl sender, int port) {
@@ -414,12 +444,7 @@ class OutboxTests {
 	}
 
 	private Map<String, Object> row(String key) {
-		Map<String, Object> row = this.jdbc.queryForMap("""
-				select id, state, subject, body, attempts, next_attempt_at, last_error, sent_at
-				from outbox_message where dedup_key = ?
-				""", key);
-		row.computeIfPresent("next_attempt_at", (column, at) -> ((java.sql.Timestamp) at).toInstant());
-		return row;
+		return OutboxTesting.row(this.jdbc, key);
 	}
 
 	private String address(String who) {
@@ -428,39 +453,6 @@ class OutboxTests {
 
 	private String key(String what) {
 		return "test:" + this.run + ":" + what;
-	}
-
-	/** The senders' clock, moved by the test instead of waiting. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-
-		/** Catches up with real time (after messages were queued), to the microsecond. */
-		Instant now() {
-			this.now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-			return this.now;
-		}
-
-		Instant move(Duration by) {
-			this.now = this.now.plus(by);
-			return this.now;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Ho_Chi_Minh");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
